@@ -1,0 +1,44 @@
+import importlib
+import os
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo region (Midden-Limburg) and each app's demo content. "
+        "Idempotent: running it again creates nothing that exists and changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--admin", action="store_true",
+            help="Also create a superuser 'admin' (password from DEMO_ADMIN_PASSWORD, default 'regio-demo').",
+        )
+
+    def handle(self, *args, admin=False, **options):
+        # Each app with a demo.py providing load(stdout) adds its own content,
+        # in INSTALLED_APPS order; home's region comes first.
+        for config in apps.get_app_configs():
+            try:
+                module = importlib.import_module(f"{config.name}.demo")
+            except ModuleNotFoundError as error:
+                if error.name != f"{config.name}.demo":
+                    raise
+                continue
+            if hasattr(module, "load"):
+                module.load(self.stdout)
+        if admin:
+            self.ensure_admin()
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+
+    def ensure_admin(self):
+        User = get_user_model()
+        password = os.environ.get("DEMO_ADMIN_PASSWORD", "regio-demo")
+        if not User.objects.filter(username="admin").exists():
+            User.objects.create_superuser("admin", "admin@midden-limburg.example", password)
+            self.stdout.write(f"Created superuser admin / {password}")

@@ -1,0 +1,11 @@
+from .images import RegioImage, RegioRendition  # noqa: F401
+from .pages import FactsPosterPage, HomePage, PosterFact, RegionStoryPage  # noqa: F401
+from .site_settings import RegioSettings  # noqa: F401
+from .vocabulary import (  # noqa: F401
+    CoreMessage,
+    Fact,
+    Municipality,
+    PostcodeRange,
+    TargetGroup,
+    Theme,
+)

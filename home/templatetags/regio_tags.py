@@ -1,0 +1,75 @@
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+
+from home.models import RegioSettings
+
+register = template.Library()
+
+# The escapes Django's json_script uses, so data can never close the <script>.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag
+def json_ld(data):
+    """Render a dict as a safe <script type="application/ld+json"> element."""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.simple_tag(takes_context=True)
+def site_json_ld(context):
+    """JSON-LD for the Organization and the WebSite, from the region settings."""
+    request = context["request"]
+    regio = RegioSettings.for_request(request)
+    root_url = request.build_absolute_uri("/")
+    organisation = {
+        "@type": "Organization",
+        "@id": root_url + "#organisatie",
+        "name": regio.organisation_name,
+        "url": root_url,
+    }
+    if regio.contact_email:
+        organisation["email"] = regio.contact_email
+    if regio.social_urls:
+        organisation["sameAs"] = regio.social_urls
+    website = {
+        "@type": "WebSite",
+        "@id": root_url + "#website",
+        "name": context.get("site_name") or regio.region_name,
+        "url": root_url,
+        "publisher": {"@id": organisation["@id"]},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": root_url + "search/?q={search_term_string}",
+            "query-input": "required name=search_term_string",
+        },
+    }
+    return json_ld({"@context": "https://schema.org", "@graph": [organisation, website]})
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    site = Site.find_for_request(request)
+    items = site.root_page.get_children().live().public().in_menu() if site else []
+    current_path = getattr(context.get("page"), "path", "")
+    entries = [(item, current_path.startswith(item.path)) for item in items]
+    return {"entries": entries, "request": request}
+
+
+@register.filter
+def absolute(url, request):
+    """Make a site-relative URL absolute for the current request."""
+    if not url or url.startswith(("http://", "https://")):
+        return url
+    return request.build_absolute_uri(url)
+
+
+@register.filter
+def file_url(page, filename):
+    return page.file_url(filename)

@@ -1,0 +1,103 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+import django_filters
+
+from home.models import CoreMessage, Fact, Municipality, TargetGroup, Theme
+
+
+class FactFilterSet(WagtailFilterSet):
+    due_for_review = django_filters.BooleanFilter(
+        label=_("Due for review"), method="filter_due_for_review"
+    )
+
+    class Meta:
+        model = Fact
+        fields = ["theme", "target_groups", "reference_year"]
+
+    def filter_due_for_review(self, queryset, name, value):
+        if value is None:
+            return queryset
+        due = Fact.objects.due_for_review().values("pk")
+        return queryset.filter(pk__in=due) if value else queryset.exclude(pk__in=due)
+
+
+class FactViewSet(SnippetViewSet):
+    model = Fact
+    icon = "pick"
+    menu_label = _("Facts")
+    list_display = [
+        "label",
+        Column("display_value", label=_("Value")),
+        "source_name",
+        "reference_year",
+        "review_by",
+        BooleanColumn("is_due_for_review", label=_("Review due")),
+    ]
+    list_filter = FactFilterSet
+    list_export = ["label", "value", "unit", "source_name", "source_url", "reference_year", "review_by"]
+    ordering = ["label"]
+    search_fields = ["label", "source_name"]
+
+
+class TargetGroupViewSet(SnippetViewSet):
+    model = TargetGroup
+    icon = "group"
+    list_display = ["name", "switcher_label", "sort_order"]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug", "sort_order"]
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "home"
+    list_display = ["name", Column("postcode_summary", label=_("Postcodes"))]
+
+
+class CoreMessageViewSet(SnippetViewSet):
+    model = CoreMessage
+    icon = "openquote"
+    list_display = ["title", "sort_order"]
+
+
+class RegionViewSetGroup(SnippetViewSetGroup):
+    items = (FactViewSet, CoreMessageViewSet, TargetGroupViewSet, ThemeViewSet, MunicipalityViewSet)
+    menu_icon = "globe"
+    menu_label = _("Region")
+    menu_name = "region"
+    menu_order = 200
+
+
+register_snippet(RegionViewSetGroup)
+
+
+class FactsDueForReviewPanel(Component):
+    """Dashboard panel: facts whose review date has passed."""
+
+    name = "facts_due_for_review"
+    template_name = "home/admin/facts_due_panel.html"
+    order = 90
+    limit = 10
+
+    def get_context_data(self, parent_context):
+        facts = Fact.objects.due_for_review().order_by("review_by")
+        return {
+            "facts": facts[: self.limit],
+            "total": facts.count(),
+            "limit": self.limit,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_facts_due_panel(request, panels):
+    if request.user.has_perm("home.change_fact"):
+        panels.append(FactsDueForReviewPanel())

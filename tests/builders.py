@@ -1,0 +1,85 @@
+"""Small builders for the region tree and vocabulary used across tests."""
+
+import itertools
+
+from wagtail.models import Page, Site
+
+from home.models import (
+    CoreMessage,
+    Fact,
+    FactsPosterPage,
+    HomePage,
+    Municipality,
+    PostcodeRange,
+    PosterFact,
+    RegionStoryPage,
+    TargetGroup,
+    Theme,
+)
+
+_counter = itertools.count(1)
+
+
+def make_target_group(name="Scholieren", label="scholier", **kwargs):
+    return TargetGroup.objects.create(name=name, switcher_label=label, **kwargs)
+
+
+def make_theme(name="Logistiek", **kwargs):
+    return Theme.objects.create(name=name, **kwargs)
+
+
+def make_municipality(name="Roermond", ranges=((6040, 6047),)):
+    municipality = Municipality.objects.create(name=name)
+    for start, end in ranges:
+        PostcodeRange.objects.create(municipality=municipality, start=start, end=end)
+    return municipality
+
+
+def make_fact(**kwargs):
+    n = next(_counter)
+    values = {
+        "value": 1000 + n,
+        "unit": "",
+        "label": f"feit nummer {n} over de regio",
+        "source_name": f"Bron {n}",
+        "source_url": f"https://example.org/bron/{n}",
+        "reference_year": 2023,
+    }
+    values.update(kwargs)
+    return Fact.objects.create(**values)
+
+
+def make_home(**kwargs):
+    """A live HomePage under the root, made the default site's root page."""
+    root = Page.get_first_root_node()
+    home = HomePage(title=kwargs.pop("title", "Midden-Limburg"), slug=kwargs.pop("slug", "regio"), **kwargs)
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    return home
+
+
+def make_story(parent, **kwargs):
+    story = RegionStoryPage(title=kwargs.pop("title", "Ons verhaal"), slug=kwargs.pop("slug", "ons-verhaal"), **kwargs)
+    parent.add_child(instance=story)
+    story.save_revision().publish()
+    return story
+
+
+def make_poster(parent, facts, **kwargs):
+    poster = FactsPosterPage(title=kwargs.pop("title", "Regio in feiten"), slug=kwargs.pop("slug", "in-feiten"), **kwargs)
+    for fact in facts:
+        poster.poster_facts.add(PosterFact(fact=fact))
+    parent.add_child(instance=poster)
+    poster.save_revision().publish()
+    return poster
+
+
+def make_core_message(title, facts=(), **kwargs):
+    message = CoreMessage(title=title, summary=f"Samenvatting van {title}.", **kwargs)
+    message.save()
+    message.facts.set(facts)
+    message.save()
+    return message

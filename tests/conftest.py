@@ -1,0 +1,42 @@
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Wagtail caches site roots and renditions; tests roll the database back, so the cache goes too."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def image(db):
+    return make_image()
+
+
+def make_image(title="Testbeeld", size=(320, 180), colour=(11, 93, 75)):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, format="JPEG")
+    buffer.name = "test.jpg"
+    buffer.seek(0)
+    return get_image_model().objects.create(
+        title=title, description=f"Alt-tekst voor {title}", file=ImageFile(buffer, name="test.jpg")
+    )
+
+
+@pytest.fixture
+def admin_client(db, client, django_user_model):
+    user = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
+    client.force_login(user)
+    return client
