@@ -39,7 +39,7 @@ class FactViewSet(SnippetViewSet):
         "review_by",
         BooleanColumn("is_due_for_review", label=_("Review due")),
     ]
-    list_filter = FactFilterSet
+    filterset_class = FactFilterSet
     list_export = ["label", "value", "unit", "source_name", "source_url", "reference_year", "review_by"]
     ordering = ["label"]
     search_fields = ["label", "source_name"]

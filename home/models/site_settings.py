@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -99,6 +100,21 @@ class RegioSettings(BaseSiteSetting):
         if errors:
             raise ValidationError(errors)
 
+    @classmethod
+    def for_site(cls, site):
+        """The site's settings, kept in the cache: every page needs them."""
+        from home.caching import cache_seconds, versioned_key
+
+        if site is None:
+            return super().for_site(site)
+        key = versioned_key("settings", site.pk)
+        instance = cache.get(key)
+        if instance is None:
+            instance = super().for_site(site)
+            cache.set(key, instance, cache_seconds())
+        return instance
+
     @property
     def social_urls(self):
         return [u for u in (self.linkedin_url, self.instagram_url, self.facebook_url, self.youtube_url) if u]
+

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from home.menu import menu_entries
 from home.models import RegioSettings
 
 register = template.Library()
@@ -56,10 +57,12 @@ def site_json_ld(context):
 def main_menu(context):
     request = context["request"]
     site = Site.find_for_request(request)
-    items = site.root_page.get_children().live().public().in_menu() if site else []
     current_path = getattr(context.get("page"), "path", "")
-    entries = [(item, current_path.startswith(item.path)) for item in items]
-    return {"entries": entries, "request": request}
+    entries = [
+        (title, url, current_path.startswith(path))
+        for title, url, path in (menu_entries(site, request) if site else [])
+    ]
+    return {"entries": entries}
 
 
 @register.filter

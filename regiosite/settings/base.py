@@ -84,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.caching.context_processor",
             ],
         },
     },
@@ -182,6 +183,10 @@ WAGTAILSEARCH_BACKENDS = {
 TASKS = {"default": {"BACKEND": env.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
 # Regio
+# Lifetime of cached menus, settings and page sections. Changes renew them at
+# once through the content version (home/caching.py); without a shared cache
+# other worker processes follow after this many seconds, so keep it short there.
+REGIO_CACHE_SECONDS = int(env.get("REGIO_CACHE_SECONDS", "3600" if env.get("REDIS_URL") else "30"))
 # How long (seconds) a rendered poster PDF or share image may be kept in the cache.
 # Keys change as soon as the page or one of its facts changes.
 REGIO_POSTER_CACHE_SECONDS = int(env.get("REGIO_POSTER_CACHE_SECONDS", str(7 * 24 * 3600)))

@@ -121,7 +121,8 @@ class TestQueryCounts:
         return poster
 
     @pytest.mark.parametrize("url", ["/", "/voor/scholieren-en-studenten/", "/ons-verhaal/", "/in-feiten/"])
-    def test_constant_and_within_budget(self, client, region, url):
+    def test_constant_and_within_budget(self, client, region, url, settings):
+        settings.REGIO_CACHE_SECONDS = 0  # measure full rendering, no fragment cache
         self.grow(region, 3)
         client.get(url)  # warm renditions and caches, as a running site has them
         few = count_queries(client, url)
@@ -130,3 +131,29 @@ class TestQueryCounts:
         many = count_queries(client, url)
         assert few == many
         assert many <= 15
+
+
+class TestFragmentCache:
+    """Rendered sections are cached, and renewed as soon as their content changes."""
+
+    def test_cached_page_needs_fewer_queries(self, client, region, settings):
+        settings.REGIO_CACHE_SECONDS = 0
+        uncached = count_queries(client, "/ons-verhaal/")
+        settings.REGIO_CACHE_SECONDS = 300
+        client.get("/ons-verhaal/")
+        assert count_queries(client, "/ons-verhaal/") < uncached
+
+    def test_editing_a_fact_shows_at_once(self, client, region, settings):
+        settings.REGIO_CACHE_SECONDS = 300
+        assert "40.000" in client.get("/ons-verhaal/").content.decode()
+        fact = region["facts"][0]
+        fact.value = 41500
+        fact.save()
+        html = client.get("/ons-verhaal/").content.decode()
+        assert "41.500" in html and "40.000" not in html
+
+    def test_publishing_a_page_renews_the_menu(self, client, region, settings):
+        settings.REGIO_CACHE_SECONDS = 300
+        assert ">Regio in feiten</a>" not in client.get("/").content.decode()
+        make_poster(region["home"], region["facts"], show_in_menus=True)
+        assert ">Regio in feiten</a>" in client.get("/").content.decode()

@@ -1,0 +1,139 @@
+"""Throughput of Regio's pages against a bare Django view, measured in one run.
+
+Serves the demo with gunicorn (2 workers, production settings) and runs wrk
+against each page and against /__bench__/bare/ (a plain view rendering a
+template of similar size). Prints requests/second and the ratio to the bare view.
+
+    make bench                     # SQLite demo database in bench/results/, Redis cache
+    DATABASE_URL=postgres://root@127.0.0.1:5432/regio_bench make bench
+
+Two passes: with REGIO_CACHE_SECONDS=0 every page is rendered in full on every
+request ("uncached"); then as deployed, with rendered sections cached under the
+content version (home/caching.py). No full-page or HTTP caching in either.
+"""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+PY = sys.executable
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
+DURATION = os.environ.get("BENCH_DURATION", "10s")
+CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "8")
+
+PAGES = [
+    ("bare Django view (reference)", "/__bench__/bare/"),
+    ("home", "/"),
+    ("home for a target group", "/voor/scholieren-en-studenten/"),
+    ("region story", "/ons-verhaal/"),
+    ("facts poster", "/ons-verhaal/midden-limburg-in-feiten/"),
+]
+# Later features append their pages here.
+EXTRA_PAGES_FILE = ROOT / "bench" / "pages.txt"
+
+
+def environment():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "regiosite.settings.production",
+        "SECRET_KEY": "bench-only-secret-" + "k" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "SESSION_COOKIE_SECURE": "false",
+        "CSRF_COOKIE_SECURE": "false",
+        "REGIO_BENCH_VIEW": "true",
+        "MEDIA_ROOT": str(RESULTS / "media"),
+    }
+    env.setdefault("DATABASE_URL", f"sqlite:///{RESULTS / 'bench.sqlite3'}")
+    env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/3")
+    return env
+
+
+def run(args, env):
+    subprocess.run(args, cwd=ROOT, env=env, check=True)
+
+
+def prepare(env):
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    run([PY, "manage.py", "migrate", "--noinput", "-v0"], env)
+    run([PY, "manage.py", "load_demo"], env)
+    run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+
+
+def wait_for(url, timeout=30):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except Exception:
+            time.sleep(0.3)
+    raise SystemExit(f"server did not answer at {url}")
+
+
+def wrk(url):
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", url], capture_output=True, text=True, check=True
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rate, int(errors.group(1)) if errors else 0
+
+
+def pages():
+    found = list(PAGES)
+    if EXTRA_PAGES_FILE.exists():
+        for line in EXTRA_PAGES_FILE.read_text().splitlines():
+            if line.strip() and not line.startswith("#"):
+                label, path = line.rsplit(" ", 1)
+                found.append((label.strip(), path.strip()))
+    return found
+
+
+def measure(env):
+    """Requests/second and error count per page, for one server configuration."""
+    server = subprocess.Popen(
+        [PY, "-m", "gunicorn", "regiosite.wsgi", "-w", "2", "-b", f"127.0.0.1:{PORT}", "--log-level", "warning"],
+        cwd=ROOT, env=env, start_new_session=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{PORT}"
+        wait_for(base + "/__bench__/bare/")
+        results = []
+        for label, path in pages():
+            for _ in range(4):  # warm both workers' renditions and caches
+                urllib.request.urlopen(base + path).read()
+            results.append(wrk(base + path))
+        return results
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=10)
+
+
+def main():
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install wrk")
+    env = environment()
+    prepare(env)
+    # Full rendering on every request (fragment cache off), then as deployed.
+    uncached = measure({**env, "REGIO_CACHE_SECONDS": "0"})
+    cached = measure(env)
+    print(f"\n{'page':34} {'uncached req/s':>14} {'ratio':>6} {'fragments cached':>17} {'ratio':>6}")
+    for (label, _), (rate_u, err_u), (rate_c, err_c) in zip(pages(), uncached, cached):
+        errors = f"  errors: {err_u + err_c}" if err_u or err_c else ""
+        print(f"{label:34} {rate_u:14.1f} {rate_u / uncached[0][0]:6.3f} {rate_c:17.1f} {rate_c / cached[0][0]:6.3f}{errors}")
+    cache = "redis" if env.get("REDIS_URL") else "local memory"
+    print(f"\nwrk -t2 -c{CONNECTIONS} -d{DURATION}; gunicorn 2 sync workers; database {env['DATABASE_URL'].split(':')[0]}; cache {cache}")
+
+
+if __name__ == "__main__":
+    main()

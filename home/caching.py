@@ -1,0 +1,78 @@
+"""One content version for all of Regio's cached fragments.
+
+Menus, site settings and rendered page sections are cached under keys that
+include the content version. Publishing, unpublishing, moving or deleting a
+page, or saving any shared content (facts, vocabulary, settings, images) bumps
+the version, so every cached fragment is renewed at once. With a shared cache
+(Redis, via REDIS_URL) that holds for all worker processes; with the per-process
+memory cache, other workers follow within REGIO_CACHE_SECONDS_LOCAL.
+"""
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+VERSION_KEY = "regio:content-version"
+
+# Models whose changes show on public pages; other apps add theirs with watch().
+WATCHED = {
+    "home.Fact",
+    "home.CoreMessage",
+    "home.TargetGroup",
+    "home.Theme",
+    "home.Municipality",
+    "home.PostcodeRange",
+    "home.RegioSettings",
+    settings.WAGTAILIMAGES_IMAGE_MODEL,
+}
+
+
+def cache_seconds():
+    """How long a fragment may live: long with a shared cache, short without one."""
+    return settings.REGIO_CACHE_SECONDS
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        cache.add(VERSION_KEY, version, cache_seconds())
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def bump_content_version(**kwargs):
+    cache.set(VERSION_KEY, time.time_ns(), cache_seconds())
+
+
+def versioned_key(*parts):
+    return ":".join(["regio", str(content_version()), *map(str, parts)])
+
+
+def watch(*labels):
+    WATCHED.update(labels)
+
+
+def _on_model_change(sender, **kwargs):
+    if sender._meta.label in WATCHED or issubclass(sender, Page):
+        bump_content_version()
+
+
+def connect():
+    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+        signal.connect(bump_content_version, dispatch_uid=f"regio-version-{id(signal)}")
+    post_save.connect(_on_model_change, dispatch_uid="regio-version-save", weak=False)
+    post_delete.connect(_on_model_change, dispatch_uid="regio-version-delete", weak=False)
+
+
+def context_processor(request):
+    return {
+        "content_version": content_version(),
+        "fragment_cache_seconds": cache_seconds(),
+    }
+
+

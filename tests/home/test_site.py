@@ -1,0 +1,94 @@
+"""Site-wide: search, sitemap, robots.txt, error pages and production settings."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.template.loader import render_to_string
+
+from home.models import RegionStoryPage
+from tests.builders import make_home, make_story
+
+pytestmark = pytest.mark.django_db
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def home():
+    home = make_home()
+    make_story(home, introduction="Tussen de Maasplassen en de Peel bouwen makers aan de toekomst.")
+    return home
+
+
+class TestSearch:
+    def test_finds_pages_by_their_text(self, client, home):
+        response = client.get("/search/", {"q": "Maasplassen"})
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert 'href="/ons-verhaal/"' in html
+        assert "Eén resultaat voor “Maasplassen”." in html
+
+    def test_no_results_suggests_another_word(self, client, home):
+        html = client.get("/search/", {"q": "zzqqxx"}).content.decode()
+        assert "0 resultaten" in html
+        assert "Probeer een korter of ander woord" in html
+
+    @pytest.mark.parametrize("params", [{"q": "Maas", "page": "abc"}, {"q": "Maas", "page": "999"}, {"q": "<script>" * 100}, {}])
+    def test_odd_input_gives_a_normal_page(self, client, home, params):
+        response = client.get("/search/", params)
+        assert response.status_code == 200
+        assert "<script><script>" not in response.content.decode()
+
+
+class TestSitemapAndRobots:
+    def test_sitemap_lists_live_pages_only(self, client, home):
+        draft = RegionStoryPage(title="Concept", slug="concept", live=False)
+        home.add_child(instance=draft)
+        xml = client.get("/sitemap.xml").content.decode()
+        assert "/ons-verhaal/</loc>" in xml
+        assert "/concept/" not in xml
+
+    def test_robots_txt_points_to_the_sitemap(self, client):
+        response = client.get("/robots.txt")
+        assert response["Content-Type"].startswith("text/plain")
+        assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+        assert "Disallow: /admin/" in response.content.decode()
+
+
+class TestErrorPages:
+    def test_404_is_styled_and_dutch(self, client, home):
+        response = client.get("/bestaat-niet/")
+        html = response.content.decode()
+        assert response.status_code == 404
+        assert "Deze pagina bestaat niet (meer)" in html
+        assert "site-header" in html
+
+    def test_500_template_renders_without_context(self):
+        html = render_to_string("500.html")
+        assert "Er ging iets mis aan onze kant" in html
+
+
+def test_production_settings_pass_the_deploy_check():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "regiosite.settings.production",
+        "SECRET_KEY": "a-long-random-production-secret-key-" + "x9Qz" * 10,
+        "ALLOWED_HOSTS": "regio.example",
+        "CSRF_TRUSTED_ORIGINS": "https://regio.example",
+    }
+    env.pop("DATABASE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_base_settings_are_safe_without_environment():
+    from regiosite.settings import base
+
+    assert base.DEBUG is False or os.environ.get("DEBUG")
+    assert base.SECRET_KEY == os.environ.get("SECRET_KEY", "")
