@@ -7,7 +7,7 @@ template of similar size). Prints requests/second and the ratio to the bare view
     make bench                     # SQLite demo database in bench/results/, Redis cache
     DATABASE_URL=postgres://root@127.0.0.1:5432/regio_bench make bench
 
-Two passes: with REGIO_CACHE_SECONDS=0 every page is rendered in full on every
+Two passes: with REGIO_FRAGMENT_CACHE_SECONDS=0 every page is rendered in full on every
 request ("uncached"); then as deployed, with rendered sections cached under the
 content version (home/caching.py). No full-page or HTTP caching in either.
 """
@@ -125,7 +125,7 @@ def main():
     env = environment()
     prepare(env)
     # Full rendering on every request (fragment cache off), then as deployed.
-    uncached = measure({**env, "REGIO_CACHE_SECONDS": "0"})
+    uncached = measure({**env, "REGIO_FRAGMENT_CACHE_SECONDS": "0"})
     cached = measure(env)
     print(f"\n{'page':34} {'uncached req/s':>14} {'ratio':>6} {'fragments cached':>17} {'ratio':>6}")
     for (label, _), (rate_u, err_u), (rate_c, err_c) in zip(pages(), uncached, cached):

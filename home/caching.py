@@ -26,6 +26,7 @@ WATCHED = {
     "home.Theme",
     "home.Municipality",
     "home.PostcodeRange",
+    "home.Reason",
     "home.RegioSettings",
     settings.WAGTAILIMAGES_IMAGE_MODEL,
 }
@@ -34,6 +35,11 @@ WATCHED = {
 def cache_seconds():
     """How long a fragment may live: long with a shared cache, short without one."""
     return settings.REGIO_CACHE_SECONDS
+
+
+def fragment_cache_seconds():
+    """Lifetime of rendered page sections and listing data; 0 renders every request in full."""
+    return settings.REGIO_FRAGMENT_CACHE_SECONDS
 
 
 def content_version():
@@ -72,7 +78,7 @@ def connect():
 def context_processor(request):
     return {
         "content_version": content_version(),
-        "fragment_cache_seconds": cache_seconds(),
+        "fragment_cache_seconds": fragment_cache_seconds(),
     }
 
 

@@ -1,4 +1,4 @@
-"""The main menu, cached under the content version: every page shows it."""
+"""Navigation (main menu, breadcrumbs), cached under the content version: every page shows it."""
 
 from django.core.cache import cache
 
@@ -12,5 +12,16 @@ def menu_entries(site, request=None):
     if entries is None:
         children = site.root_page.get_children().live().public().in_menu().only("title", "url_path", "path", "depth")
         entries = [(page.title, page.get_url(request), page.path) for page in children]
+        cache.set(key, entries, cache_seconds())
+    return entries
+
+
+def breadcrumb_entries(page, request=None):
+    """(title, url) of the page's ancestors below the tree root, top first."""
+    key = versioned_key("breadcrumbs", page.pk)
+    entries = cache.get(key)
+    if entries is None:
+        ancestors = page.get_ancestors().filter(depth__gt=1).only("title", "url_path", "path", "depth")
+        entries = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
         cache.set(key, entries, cache_seconds())
     return entries

@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
-from home.models import CoreMessage, Fact, Municipality, TargetGroup, Theme
+from home.models import CoreMessage, Fact, Municipality, Reason, TargetGroup, Theme
 
 
 class FactFilterSet(WagtailFilterSet):
@@ -69,8 +69,14 @@ class CoreMessageViewSet(SnippetViewSet):
     list_display = ["title", "sort_order"]
 
 
+class ReasonViewSet(SnippetViewSet):
+    model = Reason
+    icon = "help"
+    list_display = ["name", "sort_order"]
+
+
 class RegionViewSetGroup(SnippetViewSetGroup):
-    items = (FactViewSet, CoreMessageViewSet, TargetGroupViewSet, ThemeViewSet, MunicipalityViewSet)
+    items = (FactViewSet, CoreMessageViewSet, TargetGroupViewSet, ThemeViewSet, MunicipalityViewSet, ReasonViewSet)
     menu_icon = "globe"
     menu_label = _("Region")
     menu_name = "region"

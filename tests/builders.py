@@ -61,7 +61,7 @@ def make_home(**kwargs):
     return home
 
 
-def make_story(parent, **kwargs):
+def make_region_story(parent, **kwargs):
     story = RegionStoryPage(title=kwargs.pop("title", "Ons verhaal"), slug=kwargs.pop("slug", "ons-verhaal"), **kwargs)
     parent.add_child(instance=story)
     story.save_revision().publish()
@@ -83,3 +83,58 @@ def make_core_message(title, facts=(), **kwargs):
     message.facts.set(facts)
     message.save()
     return message
+
+
+def make_story_index(parent, **kwargs):
+    from stories.models import StoryIndexPage
+
+    index = StoryIndexPage(title=kwargs.pop("title", "Verhalen"), slug=kwargs.pop("slug", "verhalen"), **kwargs)
+    parent.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+def make_story(index, title, groups=(), themes=(), municipality=None, tags=(), publish=True, model=None, **kwargs):
+    """A story (or ``model``) under ``index``; publish=False adds it live without revisions (fast, for volume)."""
+    from stories.models import StoryPage
+
+    model = model or StoryPage
+    story = model(title=title, slug=kwargs.pop("slug", None) or f"s-{next(_counter)}", municipality=municipality, **kwargs)
+    story.target_groups = list(groups)
+    story.themes = list(themes)
+    if tags:
+        story.tags.add(*tags)
+    if publish:
+        index.add_child(instance=story)
+        story.save_revision().publish()
+    else:
+        story.live = True
+        index.add_child(instance=story)
+    return story
+
+
+def make_interview(index, title, consent_days=365, **kwargs):
+    import datetime
+
+    from django.utils import timezone
+
+    from stories.models import InterviewConsent, InterviewPage
+
+    today = timezone.localdate()
+    defaults = {"interviewee_name": "Lotte Janssen", "interviewee_role": "engineer"}
+    defaults.update(kwargs)
+    interview = InterviewPage(title=title, slug=defaults.pop("slug", f"i-{next(_counter)}"))
+    interview.target_groups = list(defaults.pop("groups", []))
+    interview.themes = list(defaults.pop("themes", []))
+    for key, value in defaults.items():
+        setattr(interview, key, value)
+    if consent_days is not None:
+        interview.consents.add(InterviewConsent(
+            given_on=today - datetime.timedelta(days=5),
+            expires_on=today + datetime.timedelta(days=consent_days), web=True,
+        ))
+    interview.live = False
+    index.add_child(instance=interview)
+    if consent_days is not None:
+        interview.save_revision().publish()
+    return interview

@@ -6,6 +6,7 @@ from .vocabulary import (  # noqa: F401
     Fact,
     Municipality,
     PostcodeRange,
+    Reason,
     TargetGroup,
     Theme,
 )

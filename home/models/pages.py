@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home import sections
 from home.blocks import BodyStreamBlock
 
 from .mixins import RegioBasePage
@@ -54,7 +55,7 @@ class HomePage(RoutablePageMixin, RegioBasePage):
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.RegionStoryPage", "home.FactsPosterPage"]
+    subpage_types = ["home.RegionStoryPage", "home.FactsPosterPage", "stories.StoryIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -65,6 +66,8 @@ class HomePage(RoutablePageMixin, RegioBasePage):
             core_messages=CoreMessage.objects.all(),
             target_groups=TargetGroup.objects.all(),
         )
+        if "sections" not in context:
+            context["sections"] = sections.render_context(request, self)
         return context
 
     @path("")
@@ -76,7 +79,14 @@ class HomePage(RoutablePageMixin, RegioBasePage):
         """The home page for one target group: a plain, shareable link per group."""
         group = get_object_or_404(TargetGroup, slug=slug)
         facts = Fact.objects.for_target_group(group).select_related(*FACT_RELATED)[:6]
-        return self.render(request, context_overrides={"active_group": group, "group_facts": facts})
+        return self.render(
+            request,
+            context_overrides={
+                "active_group": group,
+                "group_facts": facts,
+                "sections": sections.render_context(request, self, group),
+            },
+        )
 
 
 class RegionStoryPage(RegioBasePage):

@@ -91,6 +91,16 @@ class Theme(index.Indexed, SluggedVocabulary):
         verbose_name_plural = _("themes and sectors")
 
 
+class Reason(SluggedVocabulary):
+    """Why people come to, stay in, leave or return to the region (e.g. work, housing)."""
+
+    panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")])]
+
+    class Meta(SluggedVocabulary.Meta):
+        verbose_name = _("reason")
+        verbose_name_plural = _("reasons")
+
+
 CURRENCY_SYMBOLS = ("€", "$", "£")
 POSTCODE_RE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})?\s*$")
 

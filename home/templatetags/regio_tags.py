@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from home.menu import menu_entries
+from home.menu import breadcrumb_entries, menu_entries
 from home.models import RegioSettings
 
 register = template.Library()
@@ -76,3 +76,15 @@ def absolute(url, request):
 @register.filter
 def file_url(page, filename):
     return page.file_url(filename)
+
+
+@register.filter
+def page_url(listing, number):
+    """URL of page ``number`` of a listing, keeping its filters."""
+    return listing.page_url(number)
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    entries = breadcrumb_entries(page, context.get("request")) if getattr(page, "pk", None) else []
+    return {"entries": entries, "page": page}

@@ -32,6 +32,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "stories",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -187,6 +188,8 @@ TASKS = {"default": {"BACKEND": env.get("TASKS_BACKEND", "django_tasks.backends.
 # once through the content version (home/caching.py); without a shared cache
 # other worker processes follow after this many seconds, so keep it short there.
 REGIO_CACHE_SECONDS = int(env.get("REGIO_CACHE_SECONDS", "3600" if env.get("REDIS_URL") else "30"))
+# Rendered page sections and listing data; 0 renders every page in full on every request.
+REGIO_FRAGMENT_CACHE_SECONDS = int(env.get("REGIO_FRAGMENT_CACHE_SECONDS", str(REGIO_CACHE_SECONDS)))
 # How long (seconds) a rendered poster PDF or share image may be kept in the cache.
 # Keys change as soon as the page or one of its facts changes.
 REGIO_POSTER_CACHE_SECONDS = int(env.get("REGIO_POSTER_CACHE_SECONDS", str(7 * 24 * 3600)))

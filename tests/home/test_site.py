@@ -9,7 +9,7 @@ import pytest
 from django.template.loader import render_to_string
 
 from home.models import RegionStoryPage
-from tests.builders import make_home, make_story
+from tests.builders import make_home, make_region_story
 
 pytestmark = pytest.mark.django_db
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -18,7 +18,7 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def home():
     home = make_home()
-    make_story(home, introduction="Tussen de Maasplassen en de Peel bouwen makers aan de toekomst.")
+    make_region_story(home, introduction="Tussen de Maasplassen en de Peel bouwen makers aan de toekomst.")
     return home
 
 

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class StoriesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "stories"
+    verbose_name = _("Stories")
+
+    def ready(self):
+        from home import caching, sections
+        from stories.sections import latest_stories
+
+        caching.watch("stories.StorySettings")
+        sections.register(latest_stories)

@@ -1,0 +1,36 @@
+from django.http import HttpResponse
+from django.utils import feedgenerator
+from django.utils.translation import gettext as _
+
+FEED_SIZE = 20
+
+
+def story_feed(index, request, listing):
+    """RSS 2.0 feed of the index, with the same filters as the page that links to it."""
+    regio_title = index.title
+    active = ", ".join(str(value) for _label, value, _url in listing.active_filters())
+    feed = feedgenerator.Rss201rev2Feed(
+        title=f"{regio_title}: {active}" if active else regio_title,
+        link=index.get_full_url(request),
+        description=index.introduction or _("Stories and interviews from the region"),
+        language="nl",
+        feed_url=request.build_absolute_uri(),
+    )
+    ids = [entry.pk for entry in listing.results[:FEED_SIZE]]
+    from stories.models import StoryPage
+
+    stories = StoryPage.objects.filter(pk__in=ids).in_bulk()
+    for pk in ids:
+        story = stories[pk]
+        url = story.get_full_url(request)
+        feed.add_item(
+            title=story.title,
+            link=url,
+            description=story.summary,
+            pubdate=story.first_published_at,
+            unique_id=url,
+            author_name=story.author or None,
+        )
+    response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
+    feed.write(response, "utf-8")
+    return response

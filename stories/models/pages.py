@@ -1,0 +1,295 @@
+import math
+from collections.abc import Mapping, Sequence
+import re
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.models.mixins import RegioBasePage
+from home.queries import without_view_restrictions
+from stories.blocks import StoryBodyBlock
+from stories.forms import InterviewPageForm
+
+WORDS_PER_MINUTE = 200
+CARD_RELATED = ("hero_image", "listing_image", "municipality")
+
+
+class StoryPageTag(TaggedItemBase):
+    content_object = ParentalKey("stories.StoryPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class StoryIndexPage(RoutablePageMixin, RegioBasePage):
+    """Lists stories and interviews, newest first, with filters and a feed."""
+
+    per_page = models.PositiveSmallIntegerField(_("stories per page"), default=12)
+
+    content_panels = RegioBasePage.content_panels + [FieldPanel("per_page")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage", "stories.InterviewPage"]
+
+    class Meta:
+        verbose_name = _("story index")
+
+    def stories(self):
+        """Live, public stories and interviews of this index, newest first."""
+        return without_view_restrictions(
+            StoryPage.objects.live().child_of(self)
+        ).order_by("-publication_date", "-pk")
+
+    def listing(self, request):
+        from stories.listing import StoryListing
+
+        return StoryListing(self, request.GET)
+
+    @path("")
+    def index(self, request):
+        listing = self.listing(request)
+        return self.render(request, context_overrides={"listing": listing, "results": listing.page()})
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from stories.feeds import story_feed
+
+        return story_feed(self, request, self.listing(request))
+
+
+class StoryPage(RegioBasePage):
+    """A story about the region: who lives, learns and works here, and why."""
+
+    author = models.CharField(_("author"), max_length=120, blank=True)
+    publication_date = models.DateField(
+        _("publication date"), default=timezone.localdate,
+        help_text=_("Shown on the story and used to order the listing."),
+    )
+    reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
+    target_groups = ParentalManyToManyField(
+        "home.TargetGroup", verbose_name=_("target groups"), blank=True, related_name="stories"
+    )
+    themes = ParentalManyToManyField("home.Theme", verbose_name=_("themes"), blank=True, related_name="stories")
+    municipality = models.ForeignKey(
+        "home.Municipality", verbose_name=_("municipality"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="stories",
+    )
+    tags = ClusterTaggableManager(through=StoryPageTag, blank=True, verbose_name=_("tags"))
+    body = StreamField(StoryBodyBlock(), blank=True, verbose_name=_("story"))
+
+    content_panels = RegioBasePage.content_panels + [
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("author"), FieldPanel("publication_date")]),
+                FieldPanel("target_groups"),
+                FieldPanel("themes"),
+                FieldPanel("municipality"),
+                FieldPanel("tags"),
+            ],
+            heading=_("About this story"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("author"),
+        index.FilterField("publication_date"),
+    ]
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = self.compute_reading_minutes()
+        super().save(*args, **kwargs)
+
+    def full_clean(self, *args, **kwargs):
+        self.reading_minutes = self.compute_reading_minutes()
+        super().full_clean(*args, **kwargs)
+
+    def compute_reading_minutes(self):
+        words = len(re.findall(r"\w+", f"{self.title} {self.introduction} {body_text(self.body.raw_data)}"))
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def related_stories(self, limit=3):
+        """Up to three other live stories that share a target group or a theme."""
+        through_groups = StoryPage.target_groups.through.objects.filter(storypage_id=self.pk)
+        through_themes = StoryPage.themes.through.objects.filter(storypage_id=self.pk)
+        return (
+            without_view_restrictions(StoryPage.objects.live())
+            .exclude(pk=self.pk)
+            .filter(
+                Q(target_groups__in=through_groups.values("targetgroup_id"))
+                | Q(themes__in=through_themes.values("theme_id"))
+            )
+            .distinct()
+            .order_by("-publication_date", "-pk")
+            .select_related(*CARD_RELATED)
+            .prefetch_related("hero_image__renditions", "listing_image__renditions")[:limit]
+        )
+
+    @property
+    def index_url(self):
+        """URL of the story index this story sits in, without a query."""
+        url = self.url or ""
+        return url[: -len(self.slug) - 1] if url.endswith(f"{self.slug}/") else url
+
+    @property
+    def kind(self):
+        """'interview' or 'verhaal' (the filter value), also on a non-specific instance."""
+        interview_type = ContentType.objects.get_for_model(InterviewPage, for_concrete_model=True)
+        return "interview" if self.content_type_id == interview_type.pk else "verhaal"
+
+    @property
+    def kind_label(self):
+        return _("Interview") if self.kind == "interview" else _("Story")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["article_json_ld"] = self.json_ld(request)
+        return context
+
+    def json_ld(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "datePublished": self.publication_date.isoformat(),
+            "dateModified": (self.last_published_at or timezone.now()).isoformat(),
+            "mainEntityOfPage": self.get_full_url(request),
+            
+            "inLanguage": settings.LANGUAGE_CODE,
+            "publisher": {"@id": request.build_absolute_uri("/") + "#organisatie"},
+        }
+        if self.author:
+            data["author"] = {"@type": "Person", "name": self.author}
+        return data
+
+
+class InterviewPage(StoryPage):
+    """An interview with someone who lives, learns or works in the region."""
+
+    class Movement(models.TextChoices):
+        CAME = "came", _("came to the region")
+        STAYED = "stayed", _("stayed in the region")
+        LEFT = "left", _("left the region")
+        RETURNED = "returned", _("returned to the region")
+
+    class AgeBand(models.TextChoices):
+        UNDER_18 = "u18", _("under 18")
+        AGE_18_24 = "18-24", "18–24"
+        AGE_25_34 = "25-34", "25–34"
+        AGE_35_49 = "35-49", "35–49"
+        AGE_50_64 = "50-64", "50–64"
+        AGE_65_UP = "65+", _("65 and over")
+
+    interviewee_name = models.CharField(_("name"), max_length=120)
+    interviewee_role = models.CharField(_("role"), max_length=120, blank=True, help_text=_("E.g. 'process operator' or 'second-year student'."))
+    interviewee_organisation = models.CharField(_("organisation or school"), max_length=160, blank=True)
+    interviewee_municipality = models.ForeignKey(
+        "home.Municipality", verbose_name=_("lives in"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    age_band = models.CharField(_("age band"), max_length=8, choices=AgeBand.choices, blank=True)
+    speaks_for = models.ForeignKey(
+        "home.TargetGroup", verbose_name=_("speaks for"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The target group this person speaks to and for."),
+    )
+    pull_quote = models.TextField(_("pull quote"), blank=True, help_text=_("One striking sentence, shown large."))
+    reasons = ParentalManyToManyField(
+        "home.Reason", verbose_name=_("reasons"), blank=True, related_name="interviews",
+        help_text=_("Why they came, stayed, left or returned: used for the agency's insight."),
+    )
+    movement = models.CharField(_("relation to the region"), max_length=10, choices=Movement.choices, blank=True)
+    interview_date = models.DateField(_("interview date"), null=True, blank=True)
+    interviewed_by = models.CharField(_("interviewed by"), max_length=120, blank=True)
+
+    base_form_class = InterviewPageForm
+    content_panels = StoryPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("interviewee_name"), FieldPanel("age_band")]),
+                FieldRowPanel([FieldPanel("interviewee_role"), FieldPanel("interviewee_organisation")]),
+                FieldRowPanel([FieldPanel("interviewee_municipality"), FieldPanel("speaks_for")]),
+                FieldPanel("pull_quote"),
+            ],
+            heading=_("Interviewee"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("movement"), FieldPanel("reasons")],
+            heading=_("Why here (or not)"),
+        ),
+        FieldRowPanel([FieldPanel("interview_date"), FieldPanel("interviewed_by")], heading=_("Interview")),
+        InlinePanel(
+            "consents", heading=_("Consent"), label=_("consent"),
+            help_text=_("An interview can only be published with the interviewee's consent for the website."),
+        ),
+    ]
+    search_fields = StoryPage.search_fields + [
+        index.SearchField("interviewee_name"),
+        index.SearchField("interviewee_organisation"),
+        index.SearchField("pull_quote"),
+    ]
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("interview")
+        verbose_name_plural = _("interviews")
+
+    def valid_consent(self, on=None):
+        """The consent that allows this interview on the website on that day, if any."""
+        on = on or timezone.localdate()
+        for consent in self.consents.all():
+            if consent.covers_web_on(on):
+                return consent
+        return None
+
+    def consent_expires_on(self):
+        consent = self.valid_consent()
+        return consent.expires_on if consent else None
+
+    def save(self, *args, **kwargs):
+        # The last guard: whatever publishes (admin, workflow, scheduler, code),
+        # a live interview is never stored without consent. The admin form shows
+        # the same message next to the form before it gets here.
+        if self.live and not self.valid_consent():
+            raise ValidationError(NO_CONSENT_MESSAGE)
+        return super().save(*args, **kwargs)
+
+
+NO_CONSENT_MESSAGE = _(
+    "This interview cannot be published: there is no valid consent of the interviewee for the "
+    "website. Record it under 'Consent' (given on, expires on, website ticked)."
+)
+
+
+def body_text(raw):
+    """All the words in a StreamField's raw data, without markup."""
+    if isinstance(raw, str):
+        return strip_tags(raw)
+    if isinstance(raw, Mapping):
+        return " ".join(body_text(v) for k, v in raw.items() if k not in ("type", "id"))
+    if isinstance(raw, Sequence):
+        return " ".join(body_text(item) for item in raw)
+    return ""

@@ -1,0 +1,39 @@
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.models import Site
+
+from stories.consents import expiring_soon
+from stories.models import InterviewPage, StorySettings
+
+
+class InterviewProgressPanel(Component):
+    """Dashboard: interviews published this year against the target, and consents ending soon."""
+
+    name = "interview_progress"
+    template_name = "stories/admin/interview_progress_panel.html"
+    order = 80
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        site = Site.find_for_request(self.request) or Site.objects.filter(is_default_site=True).first()
+        story_settings = StorySettings.for_site(site) if site else StorySettings()
+        year = timezone.localdate().year
+        published = InterviewPage.objects.filter(first_published_at__year=year).count()
+        target = story_settings.yearly_interview_target
+        return {
+            "year": year,
+            "published": published,
+            "target": target,
+            "percentage": min(100, round(100 * published / target)) if target else 100,
+            "expiring": expiring_soon(story_settings.consent_warning_days),
+            "warning_days": story_settings.consent_warning_days,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_interview_progress_panel(request, panels):
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        panels.append(InterviewProgressPanel(request))
