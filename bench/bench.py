@@ -35,9 +35,11 @@ PAGES = [
     ("home for a target group", "/voor/scholieren-en-studenten/"),
     ("region story", "/ons-verhaal/"),
     ("facts poster", "/ons-verhaal/midden-limburg-in-feiten/"),
+    ("story index", "/verhalen/"),
+    ("story index, two filters", "/verhalen/?doelgroep=werkgevers&thema=smart-services"),
+    ("story", "/verhalen/een-raceauto-gebouwd-door-25-bedrijven/"),
+    ("interview", "/verhalen/terug-in-weert-en-dat-voelt-als-een-promotie/"),
 ]
-# Later features append their pages here.
-EXTRA_PAGES_FILE = ROOT / "bench" / "pages.txt"
 
 
 def environment():
@@ -90,13 +92,7 @@ def wrk(url):
 
 
 def pages():
-    found = list(PAGES)
-    if EXTRA_PAGES_FILE.exists():
-        for line in EXTRA_PAGES_FILE.read_text().splitlines():
-            if line.strip() and not line.startswith("#"):
-                label, path = line.rsplit(" ", 1)
-                found.append((label.strip(), path.strip()))
-    return found
+    return list(PAGES)
 
 
 def measure(env):

@@ -9,9 +9,11 @@ memory cache, other workers follow within REGIO_CACHE_SECONDS_LOCAL.
 """
 
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -42,17 +44,30 @@ def fragment_cache_seconds():
     return settings.REGIO_FRAGMENT_CACHE_SECONDS
 
 
+# The version is read once per request (menus, settings and sections all need it).
+_request_version = ContextVar("regio_content_version", default=None)
+
+
 def content_version():
-    version = cache.get(VERSION_KEY)
+    version = _request_version.get()
     if version is None:
-        version = time.time_ns()
-        cache.add(VERSION_KEY, version, cache_seconds())
-        version = cache.get(VERSION_KEY, version)
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            version = time.time_ns()
+            cache.add(VERSION_KEY, version, cache_seconds())
+            version = cache.get(VERSION_KEY, version)
+        _request_version.set(version)
     return version
 
 
 def bump_content_version(**kwargs):
-    cache.set(VERSION_KEY, time.time_ns(), cache_seconds())
+    version = time.time_ns()
+    cache.set(VERSION_KEY, version, cache_seconds())
+    _request_version.set(version)
+
+
+def _forget_request_version(**kwargs):
+    _request_version.set(None)
 
 
 def versioned_key(*parts):
@@ -69,6 +84,7 @@ def _on_model_change(sender, **kwargs):
 
 
 def connect():
+    request_started.connect(_forget_request_version, dispatch_uid="regio-version-request")
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(bump_content_version, dispatch_uid=f"regio-version-{id(signal)}")
     post_save.connect(_on_model_change, dispatch_uid="regio-version-save", weak=False)

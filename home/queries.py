@@ -1,6 +1,6 @@
 """Query helpers shared by the apps' listings."""
 
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Prefetch
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
@@ -15,3 +15,17 @@ def without_view_restrictions(queryset):
         page__path=Substr(OuterRef("path"), 1, Length(F("page__path")))
     )
     return queryset.exclude(Exists(restricted))
+
+
+
+CARD_IMAGE_SPEC = "fill-640x400|format-webp"
+
+
+def with_card_images(queryset, fields=("hero_image", "listing_image"), spec=CARD_IMAGE_SPEC):
+    """Join the card images and prefetch only the rendition the cards show (one query per field)."""
+    from wagtail.images import get_image_model
+
+    Rendition = get_image_model().get_rendition_model()
+    return queryset.select_related(*fields).prefetch_related(
+        *(Prefetch(f"{field}__renditions", queryset=Rendition.objects.filter(filter_spec=spec)) for field in fields)
+    )

@@ -12,9 +12,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import QueryDict
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from home.caching import versioned_key
+from home.queries import with_card_images
 from stories.models import InterviewPage, StoryPage, StoryPageTag
 
 KINDS = (("verhaal", _("Story")), ("interview", _("Interview")))
@@ -177,13 +179,14 @@ class StoryListing:
         except EmptyPage:
             page = paginator.page(paginator.num_pages)
         ids = [entry.pk for entry in page.object_list]
-        stories = (
-            StoryPage.objects.filter(pk__in=ids)
-            .select_related("hero_image", "listing_image", "municipality")
-            .prefetch_related("hero_image__renditions", "listing_image__renditions")
-            .in_bulk()
-        )
-        page.object_list = [stories[pk] for pk in ids if pk in stories]
+
+        def fetch():
+            stories = with_card_images(StoryPage.objects.filter(pk__in=ids).select_related("municipality")).in_bulk()
+            return [stories[pk] for pk in ids if pk in stories]
+
+        # Fetched only when the cards are rendered, not when they come from the fragment cache.
+        page.object_list = SimpleLazyObject(fetch)
+        page.cache_key = f"{self.index.pk}:{page.number}:{self.url_with()}"
         return page
 
     def page_url(self, number):

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from home.queries import without_view_restrictions
+from home.queries import with_card_images, without_view_restrictions
 from stories.models import StoryPage
 
 LATEST_COUNT = 3
@@ -12,9 +12,7 @@ def latest_stories(request, home, target_group=None):
     if target_group is not None:
         stories = stories.filter(target_groups=target_group)
     stories = (
-        stories.order_by("-publication_date", "-pk")
-        .select_related("hero_image", "listing_image", "municipality")
-        .prefetch_related("hero_image__renditions", "listing_image__renditions")[:LATEST_COUNT]
+        with_card_images(stories.order_by("-publication_date", "-pk").select_related("municipality"))[:LATEST_COUNT]
     )
     from stories.models import StoryIndexPage
 

@@ -103,7 +103,9 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, otherwise memory of the process.
+# Cache: Redis when REDIS_URL is set, otherwise memory of the process. Image
+# renditions always use process memory: their keys include the file hash, so
+# they never go stale, and a page shows many of them.
 if env.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -116,6 +118,12 @@ else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     }
+
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "regio-renditions",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -20,12 +20,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models.mixins import RegioBasePage
-from home.queries import without_view_restrictions
+from home.queries import with_card_images, without_view_restrictions
 from stories.blocks import StoryBodyBlock
 from stories.forms import InterviewPageForm
 
 WORDS_PER_MINUTE = 200
-CARD_RELATED = ("hero_image", "listing_image", "municipality")
 
 
 class StoryPageTag(TaggedItemBase):
@@ -132,7 +131,7 @@ class StoryPage(RegioBasePage):
         """Up to three other live stories that share a target group or a theme."""
         through_groups = StoryPage.target_groups.through.objects.filter(storypage_id=self.pk)
         through_themes = StoryPage.themes.through.objects.filter(storypage_id=self.pk)
-        return (
+        return with_card_images(
             without_view_restrictions(StoryPage.objects.live())
             .exclude(pk=self.pk)
             .filter(
@@ -141,8 +140,7 @@ class StoryPage(RegioBasePage):
             )
             .distinct()
             .order_by("-publication_date", "-pk")
-            .select_related(*CARD_RELATED)
-            .prefetch_related("hero_image__renditions", "listing_image__renditions")[:limit]
+            .select_related("municipality")[:limit]
         )
 
     @property
