@@ -1,4 +1,4 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -18,13 +18,8 @@ def search(request):
         pages = Page.objects.live().public().specific()
         if site:
             pages = pages.descendant_of(site.root_page, inclusive=True)
-        paginator = Paginator(pages.search(query), SEARCH_PAGE_SIZE)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results = paginator.page(1)
-        except EmptyPage:
-            results = paginator.page(paginator.num_pages)
+        # get_page() turns a bad or out-of-range page number into the first or last page.
+        results = Paginator(pages.search(query), SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "home/search.html", {"search_query": query, "search_results": results})
 
 

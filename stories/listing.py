@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -171,13 +171,8 @@ class StoryListing:
         return chosen
 
     def page(self):
-        paginator = Paginator(self.results, self.index.per_page or 12)
-        try:
-            page = paginator.page(self.params.get("pagina", 1))
-        except PageNotAnInteger:
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
+        # get_page() turns a bad or out-of-range page number into the first or last page.
+        page = Paginator(self.results, self.index.per_page or 12).get_page(self.params.get("pagina"))
         ids = [entry.pk for entry in page.object_list]
 
         def fetch():

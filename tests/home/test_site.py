@@ -87,8 +87,15 @@ def test_production_settings_pass_the_deploy_check():
     assert "no issues" in result.stdout
 
 
-def test_base_settings_are_safe_without_environment():
+def test_base_settings_are_safe_without_environment(monkeypatch):
+    import importlib
+
     from regiosite.settings import base
 
-    assert base.DEBUG is False or os.environ.get("DEBUG")
-    assert base.SECRET_KEY == os.environ.get("SECRET_KEY", "")
+    for name in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    base = importlib.reload(base)
+    assert base.DEBUG is False
+    assert base.SECRET_KEY == ""
+    assert base.ALLOWED_HOSTS == []
+    assert base.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
