@@ -70,6 +70,16 @@ def _forget_request_version(**kwargs):
     _request_version.set(None)
 
 
+def remember(parts, build, seconds=None):
+    """The cached value under the content version and ``parts``, built (and cached) when missing."""
+    key = versioned_key(*parts)
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, cache_seconds() if seconds is None else seconds)
+    return value
+
+
 def versioned_key(*parts):
     return ":".join(["regio", str(content_version()), *map(str, parts)])
 

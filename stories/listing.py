@@ -9,13 +9,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
-from home.caching import versioned_key
+from home.caching import fragment_cache_seconds, remember
 from home.queries import with_card_images
 from stories.models import InterviewPage, StoryPage, StoryPageTag
 
@@ -67,14 +66,7 @@ FACETS = (
 
 def load_membership(index):
     """Entries in listing order plus labels per facet, cached under the content version."""
-    key = versioned_key("story-membership", index.pk)
-    data = cache.get(key)
-    if data is None:
-        data = _query_membership(index)
-        from home.caching import fragment_cache_seconds
-
-        cache.set(key, data, fragment_cache_seconds())
-    return data
+    return remember(("story-membership", index.pk), lambda: _query_membership(index), fragment_cache_seconds())
 
 
 def _query_membership(index):

@@ -1,6 +1,7 @@
 """Loads the demo region. Idempotent: what exists is left as it is."""
 
 import datetime
+import io
 
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -17,6 +18,7 @@ from home.models import (
     HomePage,
     Municipality,
     PostcodeRange,
+    PosterFact,
     RegionStoryPage,
     RegioSettings,
     TargetGroup,
@@ -39,17 +41,9 @@ def demo_image(title, alt, motif, palette, seed, credit="Illustratie: Regio demo
         return image
     data = make_image(seed, motif, PALETTES[palette])
     image = Image(title=title, description=alt, credit=credit)
-    image.file = ImageFile(_named_bytes(data, f"demo-{seed}-{motif}.jpg"))
+    image.file = ImageFile(io.BytesIO(data), name=f"demo-{seed}-{motif}.jpg")
     image.save()
     return image
-
-
-def _named_bytes(data, name):
-    import io
-
-    buffer = io.BytesIO(data)
-    buffer.name = name
-    return buffer
 
 
 class RegionLoader:
@@ -209,7 +203,7 @@ class RegionLoader:
                 hero_image=hero, show_in_menus=parent is home,
             )
             for i in fact_indexes:
-                poster.poster_facts.add(_poster_fact(facts[i]))
+                poster.poster_facts.add(PosterFact(fact=facts[i]))
             parent.add_child(instance=poster)
             poster.save_revision().publish()
             self.created += 1
@@ -246,8 +240,3 @@ class RegionLoader:
             regio.save()
             self.created += 1
 
-
-def _poster_fact(fact):
-    from home.models import PosterFact
-
-    return PosterFact(fact=fact)

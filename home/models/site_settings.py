@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -103,16 +102,11 @@ class RegioSettings(BaseSiteSetting):
     @classmethod
     def for_site(cls, site):
         """The site's settings, kept in the cache: every page needs them."""
-        from home.caching import cache_seconds, versioned_key
+        from home.caching import remember
 
         if site is None:
             return super().for_site(site)
-        key = versioned_key("settings", site.pk)
-        instance = cache.get(key)
-        if instance is None:
-            instance = super().for_site(site)
-            cache.set(key, instance, cache_seconds())
-        return instance
+        return remember(("settings", site.pk), lambda: super(RegioSettings, cls).for_site(site))
 
     @property
     def social_urls(self):

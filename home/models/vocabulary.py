@@ -19,7 +19,19 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 
-class SluggedVocabulary(models.Model):
+class AutoSlugMixin:
+    """Fills an empty ``slug`` from ``slug_source`` on save."""
+
+    slug_source = "name"
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            max_length = self._meta.get_field("slug").max_length
+            self.slug = slugify(getattr(self, self.slug_source))[:max_length]
+        super().save(*args, **kwargs)
+
+
+class SluggedVocabulary(AutoSlugMixin, models.Model):
     """A named term with a URL slug and an editor-controlled order."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
@@ -40,11 +52,6 @@ class SluggedVocabulary(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.name)[:100]
-        super().save(*args, **kwargs)
 
 
 class TargetGroup(index.Indexed, SluggedVocabulary):
@@ -122,7 +129,7 @@ class MunicipalityQuerySet(models.QuerySet):
         ).distinct()
 
 
-class Municipality(index.Indexed, ClusterableModel):
+class Municipality(AutoSlugMixin, index.Indexed, ClusterableModel):
     """A municipality of the region; its postcode ranges tell inside from outside."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
@@ -146,11 +153,6 @@ class Municipality(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.name)[:100]
-        super().save(*args, **kwargs)
 
     @property
     def postcode_summary(self):
@@ -302,8 +304,10 @@ class Fact(index.Indexed, models.Model):
         return f"{self.source_name} ({self.reference_year})"
 
 
-class CoreMessage(ClusterableModel):
+class CoreMessage(AutoSlugMixin, ClusterableModel):
     """One of the region's core messages, backed by the facts that prove it."""
+
+    slug_source = "title"
 
     title = models.CharField(_("title"), max_length=120, help_text=_("E.g. 'Innovatieve economie'."))
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
@@ -328,8 +332,3 @@ class CoreMessage(ClusterableModel):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.title)[:120]
-        super().save(*args, **kwargs)

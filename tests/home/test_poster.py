@@ -74,7 +74,7 @@ class TestShareImage:
         assert image.format == "PNG"
         assert image.size == (1200, 630)
 
-    def test_cached_until_a_fact_changes(self, client, poster, django_assert_max_num_queries):
+    def test_cached_until_a_fact_changes(self, client, poster):
         first = client.get("/in-feiten/share.png").content
         assert client.get("/in-feiten/share.png").content == first
         fact = poster.facts()[0]
