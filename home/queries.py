@@ -29,3 +29,19 @@ def with_card_images(queryset, fields=("hero_image", "listing_image"), spec=CARD
     return queryset.select_related(*fields).prefetch_related(
         *(Prefetch(f"{field}__renditions", queryset=Rendition.objects.filter(filter_spec=spec)) for field in fields)
     )
+
+
+# Querysets of page ids that site search leaves out (e.g. careers past their closing date).
+_hidden_from_search = []
+
+
+def hide_from_search(func):
+    if func not in _hidden_from_search:
+        _hidden_from_search.append(func)
+    return func
+
+
+def searchable(pages):
+    for func in _hidden_from_search:
+        pages = pages.exclude(id__in=func())
+    return pages

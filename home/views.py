@@ -4,6 +4,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from home.queries import searchable
+
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
 
@@ -15,7 +17,7 @@ def search(request):
     results = None
     if query:
         site = Site.find_for_request(request)
-        pages = Page.objects.live().public().specific()
+        pages = searchable(Page.objects.live().public().specific())
         if site:
             pages = pages.descendant_of(site.root_page, inclusive=True)
         # get_page() turns a bad or out-of-range page number into the first or last page.

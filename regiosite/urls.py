@@ -18,6 +18,7 @@ urlpatterns = [
     path("search/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("vacaturealert/", include("careers.urls")),
 ]
 
 if settings.REGIO_BENCH_VIEW:

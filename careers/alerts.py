@@ -1,0 +1,147 @@
+"""Job alerts: save a search with an e-mail address, confirm by signed link, get a weekly digest.
+
+No account: the confirmation and unsubscribe links are signed with the
+site's secret. The same answer is shown whether or not an address already has
+an alert, so the form never tells one visitor about another's address.
+"""
+
+import hashlib
+from datetime import timedelta
+
+from django import forms
+from django.core import signing
+from django.http import HttpResponseRedirect, QueryDict
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt
+
+from careers.models import JobAlert
+from careers.search import CareerSearch
+from home import ratelimit
+from home.mail import queue_email
+
+CONFIRM_SALT = "careers.alert.confirm"
+UNSUBSCRIBE_SALT = "careers.alert.unsubscribe"
+CONFIRM_DAYS = 7
+RESEND_AFTER = timedelta(minutes=10)
+MAX_ALERTS_PER_ADDRESS = 10
+SUBSCRIBE_LIMIT = (5, 3600)  # per IP per hour
+
+
+class AlertForm(forms.Form):
+    email = forms.EmailField(
+        label=gettext_lazy("Your e-mail address"), max_length=254,
+        error_messages={
+            "required": gettext_lazy("Fill in your e-mail address."),
+            "invalid": gettext_lazy("Fill in a valid e-mail address, like naam@voorbeeld.nl."),
+        },
+    )
+    search = forms.CharField(widget=forms.HiddenInput, required=False, max_length=2000)
+    # Honeypot: hidden from people, filled in by bots.
+    website = forms.CharField(required=False, label=gettext_lazy("Leave this field empty"))
+
+
+def _address_hash(email):
+    return hashlib.sha256(email.lower().encode()).hexdigest()[:16]
+
+
+def confirm_token(alert):
+    return signing.dumps({"a": alert.pk, "h": _address_hash(alert.email)}, salt=CONFIRM_SALT)
+
+
+def unsubscribe_token(alert):
+    return signing.dumps({"a": alert.pk, "h": _address_hash(alert.email)}, salt=UNSUBSCRIBE_SALT)
+
+
+def _alert_from_token(token, salt, max_age=None):
+    try:
+        data = signing.loads(token, salt=salt, max_age=max_age)
+        alert = JobAlert.objects.select_related("index").get(pk=data["a"])
+    except (signing.BadSignature, JobAlert.DoesNotExist, KeyError, TypeError):
+        return None
+    return alert if _address_hash(alert.email) == data.get("h") else None
+
+
+def unsubscribe_url(alert):
+    return alert.index.get_site().root_url + reverse("careers:alert_unsubscribe", args=[unsubscribe_token(alert)])
+
+
+def send_confirmation(alert, search):
+    url = alert.index.get_site().root_url + reverse("careers:alert_confirm", args=[confirm_token(alert)])
+    queue_email(
+        _("Confirm your job alert"), [alert.email], "careers/emails/alert_confirm",
+        {"alert": alert, "description": search.describe(), "confirm_url": url, "days": CONFIRM_DAYS,
+         "index": alert.index},
+    )
+
+
+def subscribe(index, request):
+    if request.method != "POST":
+        return HttpResponseRedirect(index.url)
+    form = AlertForm(request.POST)
+    search = CareerSearch(index, QueryDict(request.POST.get("search", "")[:2000]))
+    if form.is_valid() and not form.cleaned_data["website"]:
+        if not ratelimit.allow(request, "job-alert", *SUBSCRIBE_LIMIT):
+            form.add_error(None, _("Too many job alerts from this connection. Try again in an hour."))
+        else:
+            _save_alert(index, form.cleaned_data["email"], search)
+    if form.errors:
+        return index.render(request, template="careers/alert_form_page.html",
+                            context_overrides={"alert_form": form, "search": search})
+    return index.render(request, template="careers/alert_message.html", context_overrides={
+        "heading": _("Check your mailbox"),
+        "message": _("We have sent you an e-mail. Click the link in it to start your job alert. "
+                     "No e-mail? Check your spam folder."),
+        "search": search,
+    })
+
+
+def _save_alert(index, email, search):
+    saved = search.saved()
+    existing = JobAlert.objects.filter(index=index, email__iexact=email)
+    alert = next((alert for alert in existing if alert.query == saved), None)
+    if alert is None:
+        if existing.count() >= MAX_ALERTS_PER_ADDRESS:
+            return
+        alert = JobAlert.objects.create(index=index, email=email, query=saved)
+    elif alert.confirmed_at or alert.created_at > timezone.now() - RESEND_AFTER:
+        return  # already running, or a confirmation was sent moments ago
+    else:
+        alert.created_at = timezone.now()
+        alert.save(update_fields=["created_at"])
+    send_confirmation(alert, search)
+
+
+def _message(request, heading, message, status=200, alert=None):
+    context = {"heading": heading, "message": message, "alert": alert}
+    if alert:
+        context["page"] = alert.index
+        context["search"] = CareerSearch.from_saved(alert.index, alert.query)
+    return render(request, "careers/alert_message.html", context, status=status)
+
+
+def confirm(request, token):
+    alert = _alert_from_token(token, CONFIRM_SALT, max_age=timedelta(days=CONFIRM_DAYS))
+    if alert is None:
+        return _message(request, _("This link does not work"),
+                        _("The link is incomplete or older than %(days)s days. Save your search again to get a new one.")
+                        % {"days": CONFIRM_DAYS}, status=400)
+    if not alert.confirmed_at:
+        alert.confirmed_at = timezone.now()
+        alert.save(update_fields=["confirmed_at"])
+    return _message(request, _("Your job alert is on"),
+                    _("From now on you get an e-mail once a week when there are new careers for this search."),
+                    alert=alert)
+
+
+@csrf_exempt  # mail clients post one-click unsubscribes (RFC 8058) without a form
+def unsubscribe(request, token):
+    alert = _alert_from_token(token, UNSUBSCRIBE_SALT)
+    if alert is not None:
+        alert.delete()
+    # Also when the alert is already gone: unsubscribing twice is fine.
+    return _message(request, _("You are unsubscribed"),
+                    _("You will not get this job alert any more. We have deleted your e-mail address for it."))

@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CareersConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "careers"
+    verbose_name = _("Careers")
+
+    def ready(self):
+        from careers.queries import expired_career_ids
+        from careers.sections import featured_careers
+        from home import caching, queries, sections
+
+        caching.watch("careers.Organisation")
+        sections.register(featured_careers)
+        queries.hide_from_search(expired_career_ids)

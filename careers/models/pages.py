@@ -1,0 +1,113 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from careers.blocks import EducationRoutesBlock
+from careers.choices import EducationLevel
+from home.models.mixins import RegioBasePage
+from home.queries import with_card_images, without_view_restrictions
+
+PATHWAY_CAREERS = 6
+PATHWAY_STORIES = 3
+
+
+class CareerIndexPage(RoutablePageMixin, RegioBasePage):
+    """'Werken en leren': search and filter every open career, and save the search as a job alert."""
+
+    per_page = models.PositiveSmallIntegerField(_("careers per page"), default=12)
+    alert_intro = models.CharField(
+        _("job alert text"), max_length=250, blank=True,
+        default="Ontvang elke week een e-mail met nieuwe vacatures, stages en opleidingen die passen bij deze zoekopdracht.",
+    )
+
+    content_panels = RegioBasePage.content_panels + [FieldPanel("per_page"), FieldPanel("alert_intro")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["careers.CareerPage", "careers.CareerPathwayPage"]
+
+    class Meta:
+        verbose_name = _("career index")
+
+    def search(self, request):
+        from careers.search import CareerSearch
+
+        return CareerSearch(self, request.GET)
+
+    def pathways(self):
+        return without_view_restrictions(CareerPathwayPage.objects.live().child_of(self)).select_related("sector")
+
+    @path("")
+    def index(self, request):
+        from careers.alerts import AlertForm
+
+        search = self.search(request)
+        return self.render(request, context_overrides={
+            "search": search,
+            "results": search.page(request.GET.get("pagina")),
+            "alert_form": AlertForm(initial={"search": search.url_with().lstrip("?")}),
+        })
+
+    @path("alert/", name="alert")
+    def alert(self, request):
+        from careers.alerts import subscribe
+
+        return subscribe(self, request)
+
+
+class CareerPathwayPage(RegioBasePage):
+    """For pupils: per sector, the education routes in the region and the careers they lead to."""
+
+    sector = models.ForeignKey(
+        "home.Theme", verbose_name=_("sector"), on_delete=models.PROTECT, related_name="pathways",
+    )
+    routes = StreamField(
+        EducationRoutesBlock(), blank=True, verbose_name=_("education routes"),
+        help_text=_("The mbo, hbo and wo programmes in the region that lead to work in this sector."),
+    )
+
+    content_panels = RegioBasePage.content_panels + [FieldPanel("sector"), FieldPanel("routes")]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("routes")]
+
+    parent_page_types = ["careers.CareerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("career pathway")
+        verbose_name_plural = _("career pathways")
+
+    def routes_by_level(self):
+        """The routes grouped by education level, from vmbo up to wo."""
+        order = {level: position for position, level in enumerate(EducationLevel.values)}
+        groups = {}
+        for block in self.routes:
+            groups.setdefault(block.value["level"], []).append(block)
+        return [
+            (EducationLevel(level).label, groups[level])
+            for level in sorted(groups, key=lambda level: order.get(level, len(order)))
+        ]
+
+    def open_careers(self):
+        from careers.queries import open_careers, with_card_relations
+
+        careers = open_careers(self.get_parent()).filter(sector_id=self.sector_id)
+        return with_card_relations(careers.order_by("-date_posted", "-pk"))
+
+    def related_stories(self):
+        from stories.models import StoryPage
+
+        stories = without_view_restrictions(StoryPage.objects.live().filter(themes=self.sector_id))
+        return with_card_images(
+            stories.order_by("-publication_date", "-pk").select_related("municipality")
+        )[:PATHWAY_STORIES]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        careers = self.open_careers()
+        context["careers"] = careers[:PATHWAY_CAREERS]
+        context["career_count"] = careers.count()
+        return context

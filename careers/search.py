@@ -1,0 +1,275 @@
+"""Faceted career search: full text plus filters that combine, each option with its count.
+
+All counts come from one aggregate query, whatever the number of careers: for
+each option, ``COUNT(*) FILTER (WHERE <the other filters> AND <this option>)``.
+Options within one filter are alternatives (OR); filters combine (AND).
+The state lives in the query string, so every result page can be shared.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.search.backends import get_search_backend
+
+from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind
+from careers.queries import open_careers, with_card_relations
+from home.caching import cache_seconds, fragment_cache_seconds, remember
+
+MAX_QUERY_LENGTH = 200
+MAX_PARAM_LENGTH = 100
+SORTS = {
+    "nieuwste": (_("Newest"), ("-date_posted", "-pk")),
+    "sluitdatum": (_("Closing soon"), ("valid_through", "-date_posted", "-pk")),
+}
+DEFAULT_SORT = "nieuwste"
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    active: bool = False
+    url: str = ""
+
+
+@dataclass
+class Dimension:
+    param: str
+    label: str
+    choices: list  # [(value, label, key)] where key is what the query filters on
+    lookup: object  # callable(keys) -> Q
+
+    def q(self, values):
+        keys = [key for value, _label, key in self.choices if value in values]
+        return self.lookup(keys)
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    options: list = field(default_factory=list)
+
+
+def _hours_q(ranges):
+    q = Q()
+    for start, end in ranges:
+        q |= Q(hours_min__lt=end, hours_max__gte=start)
+    return q
+
+
+def _groups_q(ids):
+    from careers.models import CareerPage
+
+    through = CareerPage.target_groups.through.objects.filter(targetgroup_id__in=ids)
+    return Q(pk__in=through.values("careerpage_id"))
+
+
+def vocabulary():
+    """Sectors, municipalities and target groups as (slug, name, id), cached under the content version."""
+    from home.models import Municipality, TargetGroup, Theme
+
+    def build():
+        return {
+            "sector": list(Theme.objects.values_list("slug", "name", "pk")),
+            "gemeente": list(Municipality.objects.order_by("name").values_list("slug", "name", "pk")),
+            "doelgroep": list(TargetGroup.objects.values_list("slug", "name", "pk")),
+        }
+
+    return remember(("career-vocabulary",), build, cache_seconds())
+
+
+def dimensions():
+    vocab = vocabulary()
+    choices = lambda options: [(value, label, value) for value, label in options]  # noqa: E731
+    return [
+        Dimension("soort", _("Kind"), choices(Kind.choices), lambda keys: Q(kind__in=keys)),
+        Dimension("sector", _("Sector"), vocab["sector"], lambda keys: Q(sector_id__in=keys)),
+        Dimension("niveau", _("Education level"), choices(EducationLevel.choices), lambda keys: Q(education_level__in=keys)),
+        Dimension(
+            "uren", _("Hours per week"), [(value, label, (start, end)) for value, label, start, end in HOURS_RANGES], _hours_q,
+        ),
+        Dimension("contract", _("Contract"), choices(Contract.choices), lambda keys: Q(contract__in=keys)),
+        Dimension("gemeente", _("Municipality"), vocab["gemeente"], lambda keys: Q(municipality_id__in=keys)),
+        Dimension("engels", _("Language"), [("ja", _("English-friendly"), True)], lambda keys: Q(english_friendly=True)),
+        Dimension("doelgroep", _("For"), vocab["doelgroep"], _groups_q),
+    ]
+
+
+def text_matches(query):
+    """Careers that match the words anywhere, or whose title starts with them (so 'verpleeg' finds nurses).
+
+    Returned as a Q on primary keys with subqueries of the search backend in use.
+    """
+    from careers.models import CareerPage
+
+    backend = get_search_backend()
+    careers = CareerPage.objects.all()
+    q = Q()
+    for results in (
+        backend.search(query, careers, operator="and", order_by_relevance=False),
+        backend.autocomplete(query, careers, operator="and", order_by_relevance=False),
+    ):
+        q |= Q(pk__in=results.get_queryset().values("pk") if hasattr(results, "get_queryset") else [r.pk for r in results])
+    return q
+
+
+class CareerSearch:
+    def __init__(self, index, params, today=None):
+        self.index = index
+        self.today = today or timezone.localdate()
+        self.dimensions = dimensions()
+        self.query = " ".join((params.get("q") or "").split())[:MAX_QUERY_LENGTH]
+        sort = params.get("sorteer")
+        self.sort = sort if sort in SORTS else DEFAULT_SORT
+        self.selected = {}
+        self._counts = None
+        for dimension in self.dimensions:
+            known = {value for value, _label, _key in dimension.choices}
+            values = []
+            for value in params.getlist(dimension.param)[:50]:
+                value = value.strip()[:MAX_PARAM_LENGTH]
+                if value in known and value not in values:
+                    values.append(value)
+            if values:
+                self.selected[dimension.param] = values
+
+    @classmethod
+    def from_saved(cls, index, saved, today=None):
+        params = QueryDict(mutable=True)
+        for key, values in saved.items():
+            params.setlist(key, values if isinstance(values, list) else [values])
+        return cls(index, params, today=today)
+
+    # State
+
+    def saved(self):
+        """The search as stored with a job alert."""
+        state = {param: list(values) for param, values in self.selected.items()}
+        if self.query:
+            state["q"] = self.query
+        return state
+
+    def url_with(self, toggle=None, drop=None, **changes):
+        """The query string of this search with one filter value toggled, a filter dropped or a param set."""
+        query = QueryDict(mutable=True)
+        if self.query:
+            query["q"] = self.query
+        for param, values in self.selected.items():
+            values = list(values)
+            if toggle and toggle[0] == param:
+                values.remove(toggle[1]) if toggle[1] in values else values.append(toggle[1])
+            if param != drop and values:
+                query.setlist(param, values)
+        if toggle and toggle[0] not in self.selected:
+            query[toggle[0]] = toggle[1]
+        if self.sort != DEFAULT_SORT:
+            query["sorteer"] = self.sort
+        for param, value in changes.items():
+            if value is None:
+                query.pop(param, None)
+            else:
+                query[param] = value
+        encoded = query.urlencode()
+        return f"?{encoded}" if encoded else "?"
+
+    def hidden_inputs(self):
+        """(name, value) of the filters and sort, kept when the search words change."""
+        inputs = [(param, value) for param, values in self.selected.items() for value in values]
+        return inputs + ([("sorteer", self.sort)] if self.sort != DEFAULT_SORT else [])
+
+    # Queries
+
+    def base(self):
+        careers = open_careers(self.index, self.today)
+        if self.query:
+            careers = careers.filter(text_matches(self.query))
+        return careers
+
+    def _filters(self, skip=None):
+        q = Q()
+        for dimension in self.dimensions:
+            if dimension.param in self.selected and dimension.param != skip:
+                q &= dimension.q(self.selected[dimension.param])
+        return q
+
+    def matching(self):
+        """The open careers that match the whole search, in the chosen order."""
+        return self.base().filter(self._filters()).order_by(*SORTS[self.sort][1])
+
+    def counts(self):
+        """The number of results and the count of every filter option, in one query."""
+        if self._counts is None:
+            key = ("career-counts", self.index.pk, self.today.isoformat(), self.url_with())
+            self._counts = remember(key, self._count, fragment_cache_seconds())
+        return self._counts
+
+    def _count(self):
+        aggregates = {"total": Count("pk", filter=self._filters() or None)}
+        for i, dimension in enumerate(self.dimensions):
+            others = self._filters(skip=dimension.param)
+            for j, (value, _label, key) in enumerate(dimension.choices):
+                aggregates[f"c{i}_{j}"] = Count("pk", filter=others & dimension.lookup([key]))
+        result = self.base().order_by().aggregate(**aggregates)
+        return {
+            "total": result["total"],
+            "options": {
+                (dimension.param, value): result[f"c{i}_{j}"]
+                for i, dimension in enumerate(self.dimensions)
+                for j, (value, _label, _key) in enumerate(dimension.choices)
+            },
+        }
+
+    # What the page shows
+
+    def facets(self):
+        counts = self.counts()["options"]
+        facets = []
+        for dimension in self.dimensions:
+            chosen = self.selected.get(dimension.param, [])
+            options = [
+                Option(value, label, counts[(dimension.param, value)], value in chosen,
+                       self.url_with(toggle=(dimension.param, value), pagina=None))
+                for value, label, _key in dimension.choices
+            ]
+            options = [option for option in options if option.count or option.active]
+            if options:
+                facets.append(Facet(dimension.param, dimension.label, options))
+        return facets
+
+    def active_filters(self):
+        """(filter label, option label, URL without it) for every chosen option."""
+        chosen = []
+        for dimension in self.dimensions:
+            for value, label, _key in dimension.choices:
+                if value in self.selected.get(dimension.param, []):
+                    chosen.append((dimension.label, label, self.url_with(toggle=(dimension.param, value), pagina=None)))
+        if self.query:
+            chosen.append((_("Search words"), f"“{self.query}”", self.url_with(q=None, pagina=None)))
+        return chosen
+
+    def sort_options(self):
+        return [
+            Option(value, label, active=value == self.sort, url=self.url_with(sorteer=value if value != DEFAULT_SORT else None, pagina=None))
+            for value, (label, _order) in SORTS.items()
+        ]
+
+    def describe(self):
+        """A short description of the search for e-mails, e.g. 'Vacancy · Roermond · “lasser”'."""
+        parts = [label for _dim, label, _url in self.active_filters()]
+        return " · ".join(str(part) for part in parts) or str(_("All careers"))
+
+    def page(self, number):
+        total = self.counts()["total"]
+        paginator = Paginator(with_card_relations(self.matching()), self.index.per_page or 12)
+        paginator.count = total  # known from the aggregate; saves a COUNT query
+        page = paginator.get_page(number)
+        return page
+
+    def page_url(self, number):
+        return self.url_with(pagina=number)
