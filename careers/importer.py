@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -119,12 +120,15 @@ class Vocabulary:
 
 
 def _choice(value, choices, label):
-    wanted = value.strip().lower()
+    """A choice from its value or its label, in Dutch or English ('vacature', 'Vacancy', 'MBO 4')."""
+    wanted = " ".join(value.strip().lower().replace("-", " ").split())
+    compact = wanted.replace(" ", "")
     for choice_value, choice_label in choices.choices:
-        if wanted in (choice_value.lower(), str(choice_label).lower(), choice_value.lower().replace("-", " ")):
+        with translation.override("en"):
+            english = str(choice_label).lower()
+        names = {choice_value.lower().replace("-", " "), str(choice_label).lower(), english}
+        if wanted in names or compact in {name.replace(" ", "") for name in names}:
             return choice_value
-    if choices is EducationLevel and wanted.replace(" ", "").replace("-", "") in {v.replace("-", "") for v in choices.values}:
-        return next(v for v in choices.values if v.replace("-", "") == wanted.replace(" ", "").replace("-", ""))
     raise RowError(_("%(field)s: unknown value '%(value)s'. Use one of: %(choices)s.") % {
         "field": label, "value": value[:40], "choices": ", ".join(choices.values)})
 

@@ -6,6 +6,7 @@ Options within one filter are alternatives (OR); filters combine (AND).
 The state lives in the query string, so every result page can be shared.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
@@ -18,6 +19,7 @@ from wagtail.search.backends import get_search_backend
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind
 from careers.queries import open_careers, with_card_relations
 from home.caching import cache_seconds, fragment_cache_seconds, remember
+from home.queries import search_words
 
 MAX_QUERY_LENGTH = 200
 MAX_PARAM_LENGTH = 100
@@ -124,7 +126,7 @@ class CareerSearch:
         self.index = index
         self.today = today or timezone.localdate()
         self.dimensions = dimensions()
-        self.query = " ".join((params.get("q") or "").split())[:MAX_QUERY_LENGTH]
+        self.query = search_words(params.get("q"), MAX_QUERY_LENGTH)
         sort = params.get("sorteer")
         self.sort = sort if sort in SORTS else DEFAULT_SORT
         self.selected = {}
@@ -205,7 +207,8 @@ class CareerSearch:
     def counts(self):
         """The number of results and the count of every filter option, in one query."""
         if self._counts is None:
-            key = ("career-counts", self.index.pk, self.today.isoformat(), self.url_with())
+            state = hashlib.sha1(self.url_with().encode()).hexdigest()
+            key = ("career-counts", self.index.pk, self.today.isoformat(), state)
             self._counts = remember(key, self._count, fragment_cache_seconds())
         return self._counts
 

@@ -1,5 +1,7 @@
 """Query helpers shared by the apps' listings."""
 
+import re
+
 from django.db.models import Exists, F, OuterRef, Prefetch
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
@@ -45,3 +47,8 @@ def searchable(pages):
     for func in _hidden_from_search:
         pages = pages.exclude(id__in=func())
     return pages
+
+
+def search_words(text, max_length=200):
+    """The words of a visitor's search, without characters that are query syntax to a search backend."""
+    return " ".join(re.sub(r"[^\w\s-]", " ", text or "").split())[:max_length].strip()

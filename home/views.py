@@ -4,7 +4,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
-from home.queries import searchable
+from home.queries import search_words, searchable
 
 SEARCH_PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -13,7 +13,7 @@ MAX_QUERY_LENGTH = 200
 @require_GET
 def search(request):
     """Full-text search across all live, public pages of the current site."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = search_words(request.GET.get("q"), MAX_QUERY_LENGTH)
     results = None
     if query:
         site = Site.find_for_request(request)

@@ -138,3 +138,38 @@ def make_interview(index, title, consent_days=365, **kwargs):
     if consent_days is not None:
         interview.save_revision().publish()
     return interview
+
+
+def make_organisation(name="Maasvallei Chemie", **kwargs):
+    from careers.models import Organisation
+
+    return Organisation.objects.create(name=name, **kwargs)
+
+
+def make_career_index(parent, **kwargs):
+    from careers.models import CareerIndexPage
+
+    index = CareerIndexPage(title=kwargs.pop("title", "Werken en leren"), slug=kwargs.pop("slug", "werken-en-leren"), **kwargs)
+    parent.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+def make_career(index, title, organisation, sector, municipality, groups=(), publish=True, **kwargs):
+    """A career under ``index``: a vacancy at mbo 4, 32–40 hours, open for 60 days unless told otherwise."""
+    from careers.models import CareerPage
+
+    values = {
+        "kind": "vacature", "education_level": "mbo-4", "contract": "vast", "hours_min": 32, "hours_max": 40,
+        "description": "<p>Een mooie baan.</p>", "apply_url": "https://example.org/solliciteer",
+        **kwargs,
+    }
+    career = CareerPage(
+        title=title, slug=kwargs.pop("slug", None) or f"c-{next(_counter)}", organisation=organisation,
+        sector=sector, municipality=municipality, **{k: v for k, v in values.items() if k != "slug"},
+    )
+    career.target_groups = list(groups)
+    index.add_child(instance=career)
+    if publish:
+        career.save_revision().publish()
+    return career
