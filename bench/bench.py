@@ -29,6 +29,21 @@ PORT = int(os.environ.get("BENCH_PORT", "8765"))
 DURATION = os.environ.get("BENCH_DURATION", "10s")
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "8")
 
+SCALE_SLUG = "werken-schaaltest"
+SCALE_COUNT = 10_000
+# A second career index with 10,000 careers (written directly, see careers/bulk.py).
+SEED_SCALE = f"""
+from careers.bulk import create_careers
+from careers.models import CareerIndexPage, Organisation
+from home.models import HomePage, Municipality, TargetGroup, Theme
+if not CareerIndexPage.objects.filter(slug="{SCALE_SLUG}").exists():
+    index = CareerIndexPage(title="Schaaltest", slug="{SCALE_SLUG}")
+    HomePage.objects.first().add_child(instance=index)
+    index.save_revision().publish()
+    create_careers(index, {SCALE_COUNT}, Organisation.objects.first(), list(Theme.objects.all()),
+                   list(Municipality.objects.all()), list(TargetGroup.objects.all()))
+"""
+
 PAGES = [
     ("bare Django view (reference)", "/__bench__/bare/"),
     ("home", "/"),
@@ -39,6 +54,12 @@ PAGES = [
     ("story index, two filters", "/verhalen/?doelgroep=werkgevers&thema=smart-services"),
     ("story", "/verhalen/een-raceauto-gebouwd-door-25-bedrijven/"),
     ("interview", "/verhalen/terug-in-weert-en-dat-voelt-als-een-promotie/"),
+    ("career index (64 careers)", "/werken-en-leren/"),
+    ("career index, words + 2 filters", "/werken-en-leren/?q=verpleegkundige&sector=zorg&soort=vacature"),
+    ("career page", "/werken-en-leren/verpleegkundige-spoedeisende-hulp-wf-1003/"),
+    ("career pathway", "/werken-en-leren/werken-in-de-zorg/"),
+    ("10,000 careers, unfiltered", f"/{SCALE_SLUG}/"),
+    ("10,000 careers, 4 filters, page 2", f"/{SCALE_SLUG}/?sector=logistiek&soort=vacature&soort=stage&uren=32-plus&pagina=2"),
 ]
 
 
@@ -68,6 +89,7 @@ def prepare(env):
     RESULTS.mkdir(parents=True, exist_ok=True)
     run([PY, "manage.py", "migrate", "--noinput", "-v0"], env)
     run([PY, "manage.py", "load_demo"], env)
+    run([PY, "manage.py", "shell", "-c", SEED_SCALE], env)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
 
 

@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind
 from careers.models import CareerPage
+from home.caching import bump_content_version
 
 BATCH = 500
 
@@ -57,3 +58,4 @@ def create_careers(index, count, organisation, sectors, municipalities, groups=(
             for n, page in enumerate(pages) if groups
         )
     Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
+    bump_content_version()  # cached listings and facet indexes are renewed

@@ -6,11 +6,10 @@ Options within one filter are alternatives (OR); filters combine (AND).
 The state lives in the query string, so every result page can be shared.
 """
 
-import hashlib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +17,7 @@ from wagtail.search.backends import get_search_backend
 
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind
 from careers.queries import open_careers, with_card_relations
-from home.caching import cache_seconds, fragment_cache_seconds, remember
+from home.caching import cache_seconds, remember
 from home.queries import search_words
 
 MAX_QUERY_LENGTH = 200
@@ -121,6 +120,93 @@ def text_matches(query):
     return q
 
 
+def _bits(positions, size):
+    bitmap = bytearray((size + 7) // 8)
+    for position in positions:
+        bitmap[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(bitmap, "little")
+
+
+class FacetIndex:
+    """The open careers of an index as one bitmap per filter option, in listing order.
+
+    Built with two queries and kept in the cache under the content version and
+    the day (so closing dates apply at midnight). Counting an option is then an
+    AND and a bit count, whatever the number of careers.
+    """
+
+    def __init__(self, pks, closing_order, masks):
+        self.pks = pks  # newest first
+        self.closing_order = closing_order  # positions, closing soonest first
+        self.masks = masks  # {(param, key): bitmap}
+        self.all = (1 << len(pks)) - 1
+
+    @classmethod
+    def build(cls, index, today, dimensions):
+        from careers.models import CareerPage
+
+        rows = list(open_careers(index, today).order_by(*SORTS[DEFAULT_SORT][1]).values_list(
+            "pk", "kind", "sector_id", "education_level", "contract", "municipality_id", "english_friendly",
+            "hours_min", "hours_max", "valid_through",
+        ))
+        position = {row[0]: number for number, row in enumerate(rows)}
+        members = {}
+        for number, (pk, kind, sector, level, contract, municipality, english, low, high, _until) in enumerate(rows):
+            for param, key in (("soort", kind), ("sector", sector), ("niveau", level), ("contract", contract),
+                               ("gemeente", municipality), ("engels", True if english else None)):
+                members.setdefault((param, key), []).append(number)
+            if low is not None:
+                for _value, _label, start, end in HOURS_RANGES:
+                    if low < end and high >= start:
+                        members.setdefault(("uren", (start, end)), []).append(number)
+        through = CareerPage.target_groups.through.objects.filter(careerpage__in=open_careers(index, today))
+        for pk, group in through.values_list("careerpage_id", "targetgroup_id"):
+            if pk in position:
+                members.setdefault(("doelgroep", group), []).append(position[pk])
+        closing = sorted(range(len(rows)), key=lambda n: (rows[n][9], n))
+        return cls([row[0] for row in rows], closing, {key: _bits(found, len(rows)) for key, found in members.items()})
+
+    def _mask(self, dimension, values):
+        keys = {key for value, _label, key in dimension.choices if value in values}
+        mask = 0
+        for key in keys:
+            mask |= self.masks.get((dimension.param, key), 0)
+        return mask
+
+    def counts(self, dimensions, selected, text_ids=None):
+        base = self.all
+        if text_ids is not None:
+            position = {pk: number for number, pk in enumerate(self.pks)}
+            base = _bits([position[pk] for pk in text_ids if pk in position], len(self.pks))
+        chosen = {d.param: self._mask(d, selected[d.param]) for d in dimensions if d.param in selected}
+        mask = base
+        for value in chosen.values():
+            mask &= value
+        options = {}
+        for dimension in dimensions:
+            others = base
+            for param, value in chosen.items():
+                if param != dimension.param:
+                    others &= value
+            for value, _label, key in dimension.choices:
+                options[(dimension.param, value)] = (others & self.masks.get((dimension.param, key), 0)).bit_count()
+        return {"total": mask.bit_count(), "options": options, "mask": mask}
+
+    def ids(self, mask, sort, offset, limit):
+        """Primary keys of results ``offset`` to ``offset + limit`` in the chosen order."""
+        order = self.closing_order if sort == "sluitdatum" else range(len(self.pks))
+        found = []
+        for number in order:
+            if mask >> number & 1:
+                if offset:
+                    offset -= 1
+                    continue
+                found.append(self.pks[number])
+                if len(found) == limit:
+                    break
+        return found
+
+
 class CareerSearch:
     def __init__(self, index, params, today=None):
         self.index = index
@@ -131,6 +217,7 @@ class CareerSearch:
         self.sort = sort if sort in SORTS else DEFAULT_SORT
         self.selected = {}
         self._counts = None
+        self._index = None
         for dimension in self.dimensions:
             known = {value for value, _label, _key in dimension.choices}
             values = []
@@ -204,29 +291,24 @@ class CareerSearch:
         """The open careers that match the whole search, in the chosen order."""
         return self.base().filter(self._filters()).order_by(*SORTS[self.sort][1])
 
+    def facet_index(self):
+        if self._index is None:
+            key = ("career-facet-index", self.index.pk, self.today.isoformat())
+            self._index = remember(key, lambda: FacetIndex.build(self.index, self.today, self.dimensions), cache_seconds())
+        return self._index
+
     def counts(self):
-        """The number of results and the count of every filter option, in one query."""
+        """The number of results and the count of every filter option, from the facet index."""
         if self._counts is None:
-            state = hashlib.sha1(self.url_with().encode()).hexdigest()
-            key = ("career-counts", self.index.pk, self.today.isoformat(), state)
-            self._counts = remember(key, self._count, fragment_cache_seconds())
+            self._counts = self.facet_index().counts(self.dimensions, self.selected, self._text_ids())
         return self._counts
 
-    def _count(self):
-        aggregates = {"total": Count("pk", filter=self._filters() or None)}
-        for i, dimension in enumerate(self.dimensions):
-            others = self._filters(skip=dimension.param)
-            for j, (value, _label, key) in enumerate(dimension.choices):
-                aggregates[f"c{i}_{j}"] = Count("pk", filter=others & dimension.lookup([key]))
-        result = self.base().order_by().aggregate(**aggregates)
-        return {
-            "total": result["total"],
-            "options": {
-                (dimension.param, value): result[f"c{i}_{j}"]
-                for i, dimension in enumerate(self.dimensions)
-                for j, (value, _label, _key) in enumerate(dimension.choices)
-            },
-        }
+    def _text_ids(self):
+        if not self.query:
+            return None
+        from careers.models import CareerPage
+
+        return CareerPage.objects.filter(text_matches(self.query)).values_list("pk", flat=True)
 
     # What the page shows
 
@@ -269,9 +351,11 @@ class CareerSearch:
 
     def page(self, number):
         total = self.counts()["total"]
-        paginator = Paginator(with_card_relations(self.matching()), self.index.per_page or 12)
-        paginator.count = total  # known from the aggregate; saves a COUNT query
+        paginator = Paginator(range(total), self.index.per_page or 12)
         page = paginator.get_page(number)
+        ids = self.facet_index().ids(self._counts["mask"], self.sort, page.start_index() - 1, len(page.object_list))
+        careers = with_card_relations(self.base().filter(pk__in=ids)).in_bulk() if ids else {}
+        page.object_list = [careers[pk] for pk in ids if pk in careers]
         return page
 
     def page_url(self, number):

@@ -30,6 +30,7 @@ WATCHED = {
     "home.PostcodeRange",
     "home.Reason",
     "home.RegioSettings",
+    "wagtailcore.PageViewRestriction",
     settings.WAGTAILIMAGES_IMAGE_MODEL,
 }
 
@@ -61,7 +62,8 @@ def content_version():
 
 
 def bump_content_version(**kwargs):
-    version = time.time_ns()
+    # Always a new value, also when the clock stands still (frozen in tests) or steps back.
+    version = max(time.time_ns(), (cache.get(VERSION_KEY) or 0) + 1)
     cache.set(VERSION_KEY, version, cache_seconds())
     _request_version.set(version)
 

@@ -2,22 +2,31 @@
 
 import re
 
-from django.db.models import Exists, F, OuterRef, Prefetch
-from django.db.models.functions import Length, Substr
+from django.db.models import Prefetch
 from wagtail.models import PageViewRestriction
 
 
 def without_view_restrictions(queryset):
-    """Exclude pages that sit under a view restriction, in the same query.
+    """Exclude pages that sit under a view restriction (password, login or group).
 
-    Wagtail's ``.public()`` loads every restriction first (one more query per
-    listing); this does the same check as a subquery.
+    Restrictions are few, so their paths are read once and cached under the
+    content version (saving a restriction bumps it); a listing then needs no
+    extra query and no per-row subquery, which planners handle badly on large
+    tables.
     """
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length(F("page__path")))
-    )
-    return queryset.exclude(Exists(restricted))
+    for path in restricted_paths():
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
 
+
+def restricted_paths():
+    from home.caching import cache_seconds, remember
+
+    return remember(
+        ("restricted-paths",),
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+        cache_seconds(),
+    )
 
 
 CARD_IMAGE_SPEC = "fill-640x400|format-webp"

@@ -161,3 +161,11 @@ def test_saved_search_round_trip(careers):
     assert search.saved() == {"sector": ["zorg"], "q": "verpleegkundige"}
     with freeze_time(TODAY):
         assert [c.title for c in search.matching()] == ["Verpleegkundige SEH"]
+
+
+def test_careers_under_a_view_restriction_are_not_listed(client, careers):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=careers.nurse, restriction_type="login")
+    assert "Verpleegkundige SEH" not in all_titles(client)
+    assert counts(get(client), "niveau").get("hbo") is None
