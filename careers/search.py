@@ -103,21 +103,22 @@ def dimensions():
 
 
 def text_matches(query):
-    """Careers that match the words anywhere, or whose title starts with them (so 'verpleeg' finds nurses).
-
-    Returned as a Q on primary keys with subqueries of the search backend in use.
-    """
+    """Primary keys of careers that match the words anywhere, or whose title starts with them
+    (so 'verpleeg' finds nurses), from the search backend in use. Two short queries."""
     from careers.models import CareerPage
 
     backend = get_search_backend()
     careers = CareerPage.objects.all()
-    q = Q()
+    found = set()
     for results in (
         backend.search(query, careers, operator="and", order_by_relevance=False),
         backend.autocomplete(query, careers, operator="and", order_by_relevance=False),
     ):
-        q |= Q(pk__in=results.get_queryset().values("pk") if hasattr(results, "get_queryset") else [r.pk for r in results])
-    return q
+        if hasattr(results, "get_queryset"):
+            found.update(results.get_queryset().values_list("pk", flat=True))
+        else:
+            found.update(page.pk for page in results)
+    return found
 
 
 def _bits(positions, size):
@@ -218,6 +219,7 @@ class CareerSearch:
         self.selected = {}
         self._counts = None
         self._index = None
+        self._text = None
         for dimension in self.dimensions:
             known = {value for value, _label, _key in dimension.choices}
             values = []
@@ -277,7 +279,7 @@ class CareerSearch:
     def base(self):
         careers = open_careers(self.index, self.today)
         if self.query:
-            careers = careers.filter(text_matches(self.query))
+            careers = careers.filter(pk__in=self._text_ids())
         return careers
 
     def _filters(self, skip=None):
@@ -306,9 +308,9 @@ class CareerSearch:
     def _text_ids(self):
         if not self.query:
             return None
-        from careers.models import CareerPage
-
-        return CareerPage.objects.filter(text_matches(self.query)).values_list("pk", flat=True)
+        if self._text is None:
+            self._text = text_matches(self.query)
+        return self._text
 
     # What the page shows
 
@@ -350,11 +352,14 @@ class CareerSearch:
         return " · ".join(str(part) for part in parts) or str(_("All careers"))
 
     def page(self, number):
+        from careers.models import CareerPage
+
         total = self.counts()["total"]
         paginator = Paginator(range(total), self.index.per_page or 12)
         page = paginator.get_page(number)
         ids = self.facet_index().ids(self._counts["mask"], self.sort, page.start_index() - 1, len(page.object_list))
-        careers = with_card_relations(self.base().filter(pk__in=ids)).in_bulk() if ids else {}
+        # The ids come from the facet index, which holds only open, public careers of this index.
+        careers = with_card_relations(CareerPage.objects.filter(pk__in=ids)).in_bulk() if ids else {}
         page.object_list = [careers[pk] for pk in ids if pk in careers]
         return page
 

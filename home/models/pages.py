@@ -55,7 +55,7 @@ class HomePage(RoutablePageMixin, RegioBasePage):
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.RegionStoryPage", "home.FactsPosterPage", "stories.StoryIndexPage", "careers.CareerIndexPage"]
+    subpage_types = ["home.RegionStoryPage", "home.FactsPosterPage", "stories.StoryIndexPage", "careers.CareerIndexPage", "events.EventIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "home",
     "stories",
     "careers",
+    "events",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_tasks_db",
     "django_filters",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -190,6 +192,8 @@ WAGTAILSEARCH_BACKENDS = {
 
 # Wagtail's own background work (search index, reference index) goes through
 # django-tasks. Immediate by default; production may set a database queue.
+# Background tasks (e-mail). Immediate by default (development, tests); production
+# uses the database backend, worked off by `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": env.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
 # Regio
@@ -199,6 +203,12 @@ TASKS = {"default": {"BACKEND": env.get("TASKS_BACKEND", "django_tasks.backends.
 REGIO_CACHE_SECONDS = int(env.get("REGIO_CACHE_SECONDS", "3600" if env.get("REDIS_URL") else "30"))
 # Rendered page sections and listing data; 0 renders every page in full on every request.
 REGIO_FRAGMENT_CACHE_SECONDS = int(env.get("REGIO_FRAGMENT_CACHE_SECONDS", str(REGIO_CACHE_SECONDS)))
+
+# Events: sign-ups per IP per hour, days after an event before personal data is removed,
+# and days before an event that the reminder goes out.
+REGIO_REGISTRATION_RATE_LIMIT = (int(env.get("REGIO_REGISTRATIONS_PER_IP_PER_HOUR", "20")), 3600)
+REGIO_ANONYMISE_AFTER_DAYS = int(env.get("REGIO_ANONYMISE_AFTER_DAYS", "30"))
+REGIO_REMINDER_DAYS = int(env.get("REGIO_REMINDER_DAYS", "2"))
 # How long (seconds) a rendered poster PDF or share image may be kept in the cache.
 # Keys change as soon as the page or one of its facts changes.
 REGIO_POSTER_CACHE_SECONDS = int(env.get("REGIO_POSTER_CACHE_SECONDS", str(7 * 24 * 3600)))

@@ -14,6 +14,9 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)  # noqa: F405
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override this to SAMEORIGIN
 
+# E-mail is sent by a background worker (`manage.py db_worker`), never in the request.
+TASKS = {"default": {"BACKEND": env.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}  # noqa: F405
+
 # Cached templates and a persistent database connection.
 CONN_HEALTH_CHECKS = True
 

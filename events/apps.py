@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EventsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "events"
+    verbose_name = _("Events")
+
+    def ready(self):
+        from events.sections import upcoming_events
+        from home import caching, sections
+
+        caching.watch("events.EventSeries")
+        sections.register(upcoming_events)

@@ -1,0 +1,62 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from events.registration import is_dutch_postcode
+from home.models import TargetGroup
+
+
+class RegistrationForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name"), max_length=120,
+        error_messages={"required": _("Fill in your name."), "max_length": _("Use at most 120 characters.")},
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"), max_length=254,
+        error_messages={"required": _("Fill in your e-mail address."),
+                        "invalid": _("Fill in a valid e-mail address, like naam@voorbeeld.nl.")},
+    )
+    postcode = forms.CharField(label=_("Postcode"), max_length=10, required=False,
+                               help_text=_("We only use it to count how many visitors come from the region."),
+                               error_messages={"max_length": _("Fill in a Dutch postcode, like 6041 AB.")})
+    abroad = forms.BooleanField(label=_("I live outside the Netherlands"), required=False)
+    target_group = forms.ModelChoiceField(
+        label=_("I am mainly"), queryset=TargetGroup.objects.all(), required=False, empty_label=_("— choose —"),
+        error_messages={"invalid_choice": _("Choose one of the options.")},
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that my details are used for this event, as described in the privacy statement."),
+        error_messages={"required": _("Tick this box to register.")},
+    )
+    # Honeypot: hidden from people, filled in by bots.
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.event = event
+        self.questions = list(event.questions.all())
+        for question in self.questions:
+            name = f"question_{question.pk}"
+            messages = {"required": _("Answer this question."), "invalid_choice": _("Choose one of the options.")}
+            if question.choice_list:
+                choices = [("", _("— choose —"))] + [(choice, choice) for choice in question.choice_list]
+                self.fields[name] = forms.ChoiceField(label=question.label, choices=choices,
+                                                      required=question.required, error_messages=messages)
+            else:
+                self.fields[name] = forms.CharField(label=question.label, max_length=500, required=question.required,
+                                                    error_messages={**messages, "max_length": _("Use at most 500 characters.")})
+
+    def clean(self):
+        data = super().clean()
+        postcode = (data.get("postcode") or "").strip()
+        if not data.get("abroad"):
+            if not postcode:
+                self.add_error("postcode", _("Fill in your postcode, or tick that you live outside the Netherlands."))
+            elif not is_dutch_postcode(postcode):
+                self.add_error("postcode", _("Fill in a Dutch postcode, like 6041 AB."))
+        return data
+
+    def answers(self):
+        return {q.label: self.cleaned_data.get(f"question_{q.pk}", "") for q in self.questions}
+
+    def question_fields(self):
+        return [self[f"question_{q.pk}"] for q in self.questions]

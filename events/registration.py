@@ -1,0 +1,130 @@
+"""Registering and cancelling: every change of places happens under a row lock on the event.
+
+The event row is locked (``SELECT … FOR UPDATE`` on PostgreSQL) inside the
+transaction that counts the places and writes the registration, so parallel
+sign-ups and cancellations are serialised per event and the capacity can never
+be exceeded. E-mails are queued after the transaction commits.
+"""
+
+import hashlib
+
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from events.models import EventPage, Origin, Registration, Status
+from events.models.registration import HOLDS_A_PLACE
+from home.models import Municipality
+from home.models.vocabulary import postcode_number
+
+CANCEL_SALT = "events.registration.cancel"
+
+
+def origin_for(postcode, abroad=False):
+    if abroad:
+        return Origin.ABROAD
+    return Origin.REGION if Municipality.objects.for_postcode(postcode).exists() else Origin.NETHERLANDS
+
+
+def _lock(event_id):
+    return EventPage.objects.select_for_update(of=("self",)).get(pk=event_id)
+
+
+def register(event, name, email, postcode="", abroad=False, target_group=None, answers=None):
+    """(registration, outcome): outcome is 'confirmed', 'waiting', 'duplicate' or 'full'."""
+    from events import mails
+
+    email = email.strip().lower()
+    origin = origin_for(postcode, abroad)
+    try:
+        with transaction.atomic():
+            event = _lock(event.pk)
+            existing = event.registrations.filter(email=email).exclude(status=Status.CANCELLED).first()
+            if existing:
+                return existing, "duplicate"
+            taken = event.registrations.filter(status__in=HOLDS_A_PLACE).count()
+            if event.capacity is None or taken < event.capacity:
+                status = Status.CONFIRMED
+            elif event.waiting_list:
+                status = Status.WAITING
+            else:
+                return None, "full"
+            now = timezone.now()
+            registration = Registration.objects.create(
+                event=event, name=name.strip(), email=email, postcode=postcode.strip().upper(),
+                target_group=target_group, answers=answers or {}, origin=origin, status=status,
+                created_at=now, consent_at=now, status_changed_at=now,
+            )
+            transaction.on_commit(lambda: mails.send_registration(registration))
+            return registration, status
+    except IntegrityError:  # a parallel request with the same address won the race
+        return Registration.objects.filter(event=event, email=email).exclude(status=Status.CANCELLED).first(), "duplicate"
+
+
+def cancel(registration):
+    """Cancel and give the place to the first on the waiting list, in the same locked transaction.
+
+    Returns (registration, promoted registration or None, changed?). Cancelling twice changes nothing.
+    """
+    from events import mails
+
+    with transaction.atomic():
+        event = _lock(registration.event_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == Status.CANCELLED:
+            return registration, None, False
+        now = timezone.now()
+        registration.status, registration.status_changed_at = Status.CANCELLED, now
+        registration.save(update_fields=["status", "status_changed_at"])
+        promoted = promote(event, now)
+        if promoted:
+            transaction.on_commit(lambda: mails.send_promotion(promoted))
+        return registration, promoted, True
+
+
+def promote(event, now):
+    """Move the first on the waiting list up if there is a free place (call with the event locked)."""
+    if event.capacity is not None and event.registrations.filter(status__in=HOLDS_A_PLACE).count() >= event.capacity:
+        return None
+    first = event.registrations.filter(status=Status.WAITING).order_by("created_at", "pk").first()
+    if first:
+        first.status, first.status_changed_at = Status.CONFIRMED, now
+        first.save(update_fields=["status", "status_changed_at"])
+    return first
+
+
+def mark_attended(registration, attended=True):
+    with transaction.atomic():
+        _lock(registration.event_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status in HOLDS_A_PLACE:
+            registration.status = Status.ATTENDED if attended else Status.CONFIRMED
+            registration.status_changed_at = timezone.now()
+            registration.save(update_fields=["status", "status_changed_at"])
+    return registration
+
+
+def _address_hash(email):
+    return hashlib.sha256(email.encode()).hexdigest()[:16]
+
+
+def cancel_token(registration):
+    return signing.dumps({"r": registration.pk, "h": _address_hash(registration.email)}, salt=CANCEL_SALT)
+
+
+def registration_from_token(event, token):
+    """The registration of a valid cancel link for this event; None if tampered, foreign or after the event."""
+    try:
+        data = signing.loads(token, salt=CANCEL_SALT)
+        registration = Registration.objects.select_related("event").get(pk=data["r"], event=event)
+    except (signing.BadSignature, Registration.DoesNotExist, KeyError, TypeError):
+        return None
+    if not registration.email or _address_hash(registration.email) != data.get("h"):
+        return None
+    if registration.event.end < timezone.now():
+        return None  # links expire when the event is over
+    return registration
+
+
+def is_dutch_postcode(value):
+    return postcode_number(value) is not None

@@ -1,0 +1,47 @@
+from django.conf import settings
+
+from home.models import RegioSettings
+
+
+def event_json_ld(event, request):
+    url = event.get_full_url(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.summary,
+        "startDate": event.start.isoformat(),
+        "endDate": event.end.isoformat(),
+        "eventStatus": f"https://schema.org/{event.event_status}",
+        "eventAttendanceMode": f"https://schema.org/{event.attendance_mode}",
+        "inLanguage": settings.LANGUAGE_CODE,
+        "url": url,
+    }
+    locations = []
+    if event.venue_name or event.address:
+        locations.append({"@type": "Place", "name": event.venue_name or event.address,
+                          "address": {"@type": "PostalAddress", "streetAddress": event.address, "addressCountry": "NL"}})
+    if event.online_url:
+        locations.append({"@type": "VirtualLocation", "url": event.online_url})
+    data["location"] = locations[0] if len(locations) == 1 else locations
+    if event.organiser_id:
+        organiser = {"@type": "Organization", "name": event.organiser.name}
+        if event.organiser.website:
+            organiser["url"] = event.organiser.website
+    else:
+        organiser = {"@type": "Organization", "name": RegioSettings.for_request(request).organisation_name,
+                     "url": request.build_absolute_uri("/")}
+    data["organizer"] = organiser
+    left = event.places_left()
+    data["offers"] = {
+        "@type": "Offer", "price": "0", "priceCurrency": "EUR", "url": url,
+        "availability": "https://schema.org/SoldOut" if left == 0 else "https://schema.org/InStock",
+    }
+    if event.registration_opens:
+        data["offers"]["validFrom"] = event.registration_opens.isoformat()
+    if event.capacity:
+        data["maximumAttendeeCapacity"] = event.capacity
+    image = event.share_image
+    if image:
+        data["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
+    return data

@@ -1,0 +1,68 @@
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from events import registration as service
+from events.forms import RegistrationForm
+from home import ratelimit
+
+STATE_MESSAGES = {
+    "not_yet": lambda event: _("Registration opens on %(date)s.") % {
+        "date": _local(event.registration_opens)},
+    "closed": lambda event: _("Registration for this event is closed."),
+    "off": lambda event: _("You cannot register online for this event."),
+}
+
+
+def _local(moment):
+    from django.utils import formats, timezone
+
+    return formats.date_format(timezone.localtime(moment), "j F Y, H:i")
+
+
+def event_page(event, request):
+    state = event.registration_state()
+    context = {"state": state, "state_message": STATE_MESSAGES[state](event) if state in STATE_MESSAGES else ""}
+    if state == "open":
+        form = RegistrationForm(request.POST if request.method == "POST" else None, event=event)
+        context["form"] = form
+        if request.method == "POST":
+            outcome = _submit(event, request, form)
+            if outcome:
+                context["outcome"] = outcome
+                context["form"] = None if outcome["kind"] in ("confirmed", "waiting", "duplicate") else form
+    context["places_left"] = event.places_left()
+    return event.render(request, context_overrides=context, template="events/event_page.html")
+
+
+def _submit(event, request, form):
+    if not form.is_valid():
+        return None
+    if form.cleaned_data["website"]:
+        # A bot: answer as if it worked, store nothing.
+        return {"kind": "confirmed", "email": form.cleaned_data["email"]}
+    if not ratelimit.allow(request, f"register:{event.pk}", *settings.REGIO_REGISTRATION_RATE_LIMIT):
+        form.add_error(None, _("Too many registrations from this connection. Try again later."))
+        return None
+    data = form.cleaned_data
+    registration, kind = service.register(
+        event, data["name"], data["email"], data["postcode"], data["abroad"], data["target_group"], form.answers()
+    )
+    if kind == "full":
+        form.add_error(None, _("Sorry, this event is full."))
+        return {"kind": "full"}
+    return {"kind": kind, "email": data["email"], "registration": registration}
+
+
+def cancel_page(event, request, token):
+    registration = service.registration_from_token(event, token)
+    if registration is None:
+        response = event.render(request, template="events/cancel.html", context_overrides={"invalid": True})
+        response.status_code = 400
+        return response
+    cancelled = False
+    if request.method == "POST":
+        registration, _promoted, cancelled = service.cancel(registration)
+        cancelled = True
+    return event.render(request, template="events/cancel.html", context_overrides={
+        "registration": registration, "cancelled": cancelled or registration.status == "cancelled",
+    })
