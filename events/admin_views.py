@@ -5,11 +5,11 @@ demo) may see them; everyone else gets 403.
 """
 
 import csv
+from functools import wraps
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -22,13 +22,23 @@ from events.models import EventPage, Origin, Registration, Status
 CSV_COLUMNS = ("id", "name", "email", "postcode", "origin", "target_group", "status", "registered", "answers")
 
 
-def _require(request, action):
-    if not request.user.has_perm(f"events.{action}_registration"):
-        raise PermissionDenied
+def needs(action):
+    """Only users with events.<action>_registration; others get 403 (Wagtail would redirect a PermissionDenied)."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not request.user.has_perm(f"events.{action}_registration"):
+                return HttpResponseForbidden(_("You may not see or change registrations."))
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
 
 
+@needs("view")
 def events_overview(request):
-    _require(request, "view")
     events = EventPage.objects.annotate(
         confirmed=Count("registrations", filter=_status(Status.CONFIRMED, Status.ATTENDED)),
         waiting=Count("registrations", filter=_status(Status.WAITING)),
@@ -42,8 +52,8 @@ def _status(*statuses):
     return Q(registrations__status__in=statuses)
 
 
+@needs("view")
 def registrations(request, event_id):
-    _require(request, "view")
     event = get_object_or_404(EventPage, pk=event_id)
     status = request.GET.get("status")
     rows = event.registrations.select_related("target_group")
@@ -62,8 +72,8 @@ def registrations(request, event_id):
     })
 
 
+@needs("view")
 def registrations_csv(request, event_id):
-    _require(request, "view")
     event = get_object_or_404(EventPage, pk=event_id)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="aanmeldingen-{event.slug}.csv"'
@@ -80,8 +90,8 @@ def registrations_csv(request, event_id):
     return response
 
 
+@needs("change")
 def check_in(request, event_id):
-    _require(request, "change")
     event = get_object_or_404(EventPage, pk=event_id)
     if request.method == "POST":
         registration = get_object_or_404(Registration, pk=request.POST.get("registration"), event=event)
@@ -98,10 +108,10 @@ def check_in(request, event_id):
     })
 
 
+@needs("delete")
 @require_POST
 def delete_person(request):
     """Delete every registration of one e-mail address (a request to be forgotten)."""
-    _require(request, "delete")
     email = (request.POST.get("email") or "").strip().lower()
     if not email:
         messages.error(request, _("Fill in the e-mail address whose registrations must be deleted."))

@@ -10,7 +10,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from careers.models import Organisation
-from events.models import EventIndexPage, EventPage, EventQuestion, EventSeries, Registration, Status
+from events.models import (
+    EventIndexPage,
+    EventPage,
+    EventQuestion,
+    EventSeries,
+    Registration,
+    Status,
+)
 from events.registration import origin_for
 from home.demo.loader import demo_image
 from home.models import HomePage, TargetGroup, Theme
@@ -32,7 +39,7 @@ EVENTS = [
     ("stagemarkt-gilde", "Stagemarkt Gilde Opleidingen", 50, 13, 4, "venue", 200, False, "Gilde Opleidingen",
      ["scholieren-en-studenten"], ["onderwijs"], 30),
     ("logistiek-achter-de-schermen", "Logistiek achter de schermen", 60, 14, 3, "venue", 40, True, "Roerdal Logistics",
-     ["scholieren-en-studenten", "werkzoekenden"], ["logistiek"], 12),
+     ["scholieren-en-studenten", "werkzoekenden"], ["logistiek"], 48),
     ("webinar-wonen-in-midden-limburg", "Webinar: wonen in Midden-Limburg", 24, 20, 1, "mixed", None, False, None,
      ["uitpendelaars", "young-professionals"], ["wonen-en-leefomgeving"], 25),
     ("banenmarkt-techniek-2026", "Banenmarkt techniek", -40, 15, 4, "venue", 150, True, "Metaalwerken Echt",

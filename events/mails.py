@@ -13,7 +13,7 @@ def _context(registration):
     return {
         "registration": registration, "event": event,
         "event_url": event.get_full_url(),
-        "cancel_url": event.get_full_url() + f"afmelden/{cancel_token(registration)}/",
+        "cancel_url": event.get_full_url() + f"afmelden/?t={cancel_token(registration)}",
     }
 
 

@@ -2,12 +2,13 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import home.models.vocabulary
 import modelcluster.fields
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
+
+import home.models.vocabulary
 
 
 class Migration(migrations.Migration):

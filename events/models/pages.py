@@ -192,11 +192,12 @@ class EventPage(RoutablePageMixin, RegioBasePage):
 
         return calendar_response([self], request, f"{self.slug}.ics")
 
-    @path("afmelden/<str:token>/", name="cancel")
-    def cancel(self, request, token):
+    @path("afmelden/", name="cancel")
+    def cancel(self, request):
+        # The signed token travels in the query string: Wagtail's page URLs only take [\w-] segments.
         from events.views import cancel_page
 
-        return cancel_page(self, request, token)
+        return cancel_page(self, request, (request.GET.get("t") or "")[:500])
 
 
 class EventQuestion(Orderable):

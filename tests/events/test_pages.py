@@ -1,0 +1,125 @@
+import json
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from freezegun import freeze_time
+
+from events import registration as service
+from events.models import EventPage, EventSeries, Registration
+from tests.events.conftest import form
+
+pytestmark = pytest.mark.django_db
+NOW = "2026-11-22 10:00"
+
+
+def json_ld(html):
+    blocks = [json.loads(b) for b in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    return next(b for b in blocks if b.get("@type") == "Event")
+
+
+@freeze_time(NOW)
+def test_index_upcoming_first_then_past_with_filters(client, agenda):
+    agenda.event("Later", start="2027-01-20 10:00", groups=[agenda.pupils])
+    agenda.event("Eerst", start="2026-12-01 10:00", groups=[agenda.seekers], themes=[agenda.care])
+    agenda.event("Vorige maand", start="2026-10-15 10:00", groups=[agenda.pupils])
+    agenda.event("Lang geleden", start="2025-10-15 10:00")
+    html = client.get("/evenementen/").content.decode()
+    order = [title for title in ("Eerst", "Later", "Vorige maand", "Lang geleden")]
+    positions = [html.index(f">{title}<") for title in order]
+    assert positions == sorted(positions)
+    assert html.index("Komende evenementen") < html.index("Eerst") < html.index("Eerdere evenementen") < html.index("Vorige maand")
+    pupils = client.get("/evenementen/?doelgroep=scholieren").content.decode()
+    assert ">Later<" in pupils and ">Eerst<" not in pupils and ">Vorige maand<" in pupils
+    care = client.get("/evenementen/?thema=zorg").content.decode()
+    assert ">Eerst<" in care and ">Later<" not in care
+    january = client.get("/evenementen/?maand=2027-01").content.decode()
+    assert ">Later<" in january and ">Eerst<" not in january
+    for bad in ("?maand=2027-13", "?maand=%3Cscript%3E", "?doelgroep=onbekend", "?pagina=abc", "?maand=" + "9" * 500):
+        assert client.get("/evenementen/" + bad).status_code == 200
+
+
+@freeze_time(NOW)
+def test_event_json_ld(client, agenda):
+    event = agenda.event("Banenmarkt", capacity=1, online_url="https://example.org/live")
+    data = json_ld(client.get(event.url).content.decode())
+    assert data["name"] == "Banenmarkt"
+    assert data["startDate"] == "2026-12-10T14:00:00+00:00"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    assert {loc["@type"] for loc in data["location"]} == {"Place", "VirtualLocation"}
+    assert data["offers"]["price"] == "0" and data["offers"]["availability"] == "https://schema.org/InStock"
+    assert data["organizer"]["@type"] == "Organization"
+    service.register(event, "A", "a@example.org", "6041 AB")
+    data = json_ld(client.get(event.url).content.decode())
+    assert data["offers"]["availability"] == "https://schema.org/SoldOut"
+
+
+@freeze_time(NOW)
+def test_series_shows_other_editions(client, agenda):
+    series = EventSeries.objects.create(name="Regiodag")
+    agenda.event("Regiodag 2025", start="2025-03-10 10:00", series=series)
+    current = agenda.event("Regiodag 2027", start="2027-03-10 10:00", series=series)
+    html = client.get(current.url).content.decode()
+    assert "Andere edities van Regiodag" in html and "Regiodag 2025" in html
+
+
+@freeze_time(NOW)
+def test_home_shows_upcoming_events_for_the_group(client, agenda):
+    agenda.event("Stagemarkt", start="2026-12-05 10:00", groups=[agenda.pupils])
+    agenda.event("Banenmarkt", start="2026-12-06 10:00", groups=[agenda.seekers])
+    agenda.event("Voorbij", start="2026-10-06 10:00", groups=[agenda.pupils])
+    home = client.get("/").content.decode()
+    assert "Stagemarkt" in home and "Banenmarkt" in home and "Voorbij" not in home
+    pupils = client.get("/voor/scholieren/").content.decode()
+    assert "Stagemarkt" in pupils and "Banenmarkt" not in pupils
+
+
+@freeze_time(NOW)
+def test_event_page_query_budget(client, agenda, settings):
+    settings.REGIO_FRAGMENT_CACHE_SECONDS = 0
+    event = agenda.event("Banenmarkt", capacity=100, questions=[("Workshop?", "A\nB", False)])
+    client.get(event.url)
+    client.get(event.url)  # warm menu, settings and renditions
+    with CaptureQueriesContext(connection) as small:
+        client.get(event.url)
+    for n in range(60):
+        service.register(event, f"P{n}", f"p{n}@example.org", "6041 AB")
+    client.get(event.url)
+    with CaptureQueriesContext(connection) as large:
+        client.get(event.url)
+    assert len(small) == len(large) <= 15
+
+
+@freeze_time(NOW)
+def test_admin_refuses_end_before_start_in_dutch(admin_client, agenda):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    data = nested_form_data({
+        "title": "Fout", "slug": "fout", "start": "2026-12-10 15:00", "end": "2026-12-10 14:00",
+        "venue_name": "ECI", "body": streamfield([]), "event_status": "EventScheduled", "waiting_list": "on",
+        "registration_enabled": "on", "questions": inline_formset([]), "action-publish": "publish",
+    })
+    response = admin_client.post(f"/admin/pages/add/events/eventpage/{agenda.index.pk}/", data)
+    assert response.status_code == 200
+    assert "Het einde moet na het begin liggen" in response.content.decode()
+    assert not EventPage.objects.filter(slug="fout").exists()
+    data["end"] = "2026-12-10 18:00"
+    assert admin_client.post(f"/admin/pages/add/events/eventpage/{agenda.index.pk}/", data).status_code == 302
+
+
+def test_demo_events(client):
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    series = EventSeries.objects.get(name="Regiodag")
+    editions = EventPage.objects.filter(series=series)
+    from django.utils import timezone
+
+    assert editions.filter(end__lt=timezone.now()).count() == 3
+    assert editions.filter(start__gt=timezone.now()).count() == 1
+    assert EventPage.objects.exclude(series=series).count() >= 8
+    assert Registration.objects.values("origin").distinct().count() == 3
+    assert Registration.objects.filter(status="waiting").exists()
+    assert client.get("/evenementen/").status_code == 200
+    assert form()
