@@ -58,6 +58,8 @@ PAGES = [
     ("career index, words + 2 filters", "/werken-en-leren/?q=verpleegkundige&sector=zorg&soort=vacature"),
     ("career page", "/werken-en-leren/verpleegkundige-spoedeisende-hulp-wf-1003/"),
     ("career pathway", "/werken-en-leren/werken-in-de-zorg/"),
+    ("event index", "/evenementen/"),
+    ("event page (with registration form)", "/evenementen/banenmarkt-zorg-en-welzijn/"),
     ("10,000 careers, unfiltered", f"/{SCALE_SLUG}/"),
     ("10,000 careers, 4 filters, page 2", f"/{SCALE_SLUG}/?sector=logistiek&soort=vacature&soort=stage&uren=32-plus&pagina=2"),
 ]
@@ -74,6 +76,7 @@ def environment():
         "SESSION_COOKIE_SECURE": "false",
         "CSRF_COOKIE_SECURE": "false",
         "REGIO_BENCH_VIEW": "true",
+        "REGIO_REGISTRATIONS_PER_IP_PER_HOUR": "100000000",
         "MEDIA_ROOT": str(RESULTS / "media"),
     }
     env.setdefault("DATABASE_URL", f"sqlite:///{RESULTS / 'bench.sqlite3'}")
@@ -114,7 +117,50 @@ def wrk(url):
 
 
 def pages():
-    return list(PAGES)
+    """All pages, or those whose label contains BENCH_ONLY (the reference always)."""
+    only = os.environ.get("BENCH_ONLY", "")
+    return [PAGES[0]] + [page for page in PAGES[1:] if only in page[0]]
+
+
+# Registrations are posted to an event without a capacity limit, each with a new address.
+REGISTER_PATH = "/evenementen/webinar-werken-in-smart-services/"
+REGISTER_LUA = """
+local threads = 0
+function setup(thread) threads = threads + 1; thread:set("tid", threads) end
+counter = 0
+request = function()
+  counter = counter + 1
+  local body = "csrfmiddlewaretoken=%(token)s&name=Bench&postcode=6041+AB&consent=on&website=&email=bench-%(run)s-" .. tid .. "-" .. counter .. "%%40example.org"
+  return wrk.format("POST", "%(path)s", {["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = "csrftoken=%(cookie)s"}, body)
+end
+"""
+
+
+def registration_rate(base, env):
+    """POSTs per second of the registration form, and how many registrations were stored."""
+    import http.cookiejar
+    import uuid
+
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    html = opener.open(base + REGISTER_PATH).read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    cookie = next(c.value for c in jar if c.name == "csrftoken")
+    run_id = uuid.uuid4().hex[:8]
+    script = RESULTS / "register.lua"
+    script.write_text(REGISTER_LUA % {"token": token, "cookie": cookie, "run": run_id, "path": REGISTER_PATH})
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "-s", str(script), base + REGISTER_PATH],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    count = subprocess.run(
+        [PY, "manage.py", "shell", "-c",
+         f"from events.models import Registration; print(Registration.objects.filter(email__startswith='bench-{run_id}-').count())"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    ).stdout.strip().splitlines()[-1]
+    return rate, requests, int(count)
 
 
 def measure(env):
@@ -131,6 +177,8 @@ def measure(env):
             for _ in range(4):  # warm both workers' renditions and caches
                 urllib.request.urlopen(base + path).read()
             results.append(wrk(base + path))
+        if env.get("REGIO_FRAGMENT_CACHE_SECONDS") != "0":
+            results.append(registration_rate(base, env))
         return results
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -149,6 +197,9 @@ def main():
     for (label, _), (rate_u, err_u), (rate_c, err_c) in zip(pages(), uncached, cached):
         errors = f"  errors: {err_u + err_c}" if err_u or err_c else ""
         print(f"{label:34} {rate_u:14.1f} {rate_u / uncached[0][0]:6.3f} {rate_c:17.1f} {rate_c / cached[0][0]:6.3f}{errors}")
+    rate, requests, stored = cached[-1]
+    print(f"\nregistration POST (new address each): {rate:.1f} req/s = {rate / cached[0][0]:.3f} of the bare view; "
+          f"{requests} requests, {stored} registrations stored")
     cache = "redis" if env.get("REDIS_URL") else "local memory"
     print(f"\nwrk -t2 -c{CONNECTIONS} -d{DURATION}; gunicorn 2 sync workers; database {env['DATABASE_URL'].split(':')[0]}; cache {cache}")
 
