@@ -104,6 +104,10 @@ DATABASES = {
         conn_max_age=int(env.get("CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Several writers (gunicorn workers registering visitors): take the write lock at the
+    # start of a transaction and wait for it, instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, otherwise memory of the process. Image
