@@ -52,7 +52,11 @@ class EventIndexPage(RoutablePageMixin, RegioBasePage):
         from events.listing import EventListing
 
         listing = EventListing(self, request.GET)
-        return self.render(request, context_overrides={"listing": listing})
+        # The rendered listing is cached per filter choice for at most a minute, so events
+        # move from "upcoming" to "past" on time; publishing bumps the content version.
+        return self.render(request, context_overrides={
+            "listing": listing, "listing_key": f"{listing.url_with()}:{int(listing.now.timestamp()) // 60}",
+        })
 
     @path("calendar.ics/", name="calendar")
     def calendar(self, request):

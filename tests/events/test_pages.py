@@ -123,3 +123,14 @@ def test_demo_events(client):
     assert Registration.objects.filter(status="waiting").exists()
     assert client.get("/evenementen/").status_code == 200
     assert form()
+
+
+def test_cached_index_moves_an_event_to_past_when_it_ends(client, agenda, settings):
+    settings.REGIO_FRAGMENT_CACHE_SECONDS = 300
+    agenda.event("Ochtendsessie", start="2026-12-10 09:00", hours=1)
+    with freeze_time("2026-12-10 08:50"):  # UTC: 09:50 in Roermond, still running
+        html = client.get("/evenementen/").content.decode()
+        assert "Ochtendsessie" in html and "Eerdere evenementen" not in html
+    with freeze_time("2026-12-10 09:05"):  # 10:05 local: over
+        html = client.get("/evenementen/").content.decode()
+        assert html.index("Eerdere evenementen") < html.index("Ochtendsessie")
