@@ -7,6 +7,7 @@ The state lives in the query string, so every result page can be shared.
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -246,27 +247,25 @@ class CareerSearch:
             state["q"] = self.query
         return state
 
-    def url_with(self, toggle=None, drop=None, **changes):
-        """The query string of this search with one filter value toggled, a filter dropped or a param set."""
-        query = QueryDict(mutable=True)
-        if self.query:
-            query["q"] = self.query
+    def url_with(self, toggle=None, **changes):
+        """The query string of this search with one filter value toggled or a param set (None removes it)."""
+        query = {"q": [self.query]} if self.query else {}
         for param, values in self.selected.items():
             values = list(values)
             if toggle and toggle[0] == param:
                 values.remove(toggle[1]) if toggle[1] in values else values.append(toggle[1])
-            if param != drop and values:
-                query.setlist(param, values)
+            if values:
+                query[param] = values
         if toggle and toggle[0] not in self.selected:
-            query[toggle[0]] = toggle[1]
+            query[toggle[0]] = [toggle[1]]
         if self.sort != DEFAULT_SORT:
-            query["sorteer"] = self.sort
+            query["sorteer"] = [self.sort]
         for param, value in changes.items():
             if value is None:
                 query.pop(param, None)
             else:
-                query[param] = value
-        encoded = query.urlencode()
+                query[param] = [value]
+        encoded = urlencode(query, doseq=True)
         return f"?{encoded}" if encoded else "?"
 
     def hidden_inputs(self):

@@ -39,7 +39,14 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
         return CareerSearch(self, request.GET)
 
     def pathways(self):
-        return without_view_restrictions(CareerPathwayPage.objects.live().child_of(self)).select_related("sector")
+        """The live pathways under this index, cached under the content version (a large index makes the tree query slow)."""
+        from home.caching import cache_seconds, remember
+
+        return remember(
+            ("career-pathways", self.pk),
+            lambda: list(without_view_restrictions(CareerPathwayPage.objects.live().child_of(self)).select_related("sector")),
+            cache_seconds(),
+        )
 
     @path("")
     def index(self, request):
