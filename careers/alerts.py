@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from django import forms
 from django.core import signing
+from django.db import transaction
 from django.http import HttpResponseRedirect, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
@@ -17,11 +18,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
 from careers.models import JobAlert
 from careers.search import CareerSearch
 from home import ratelimit
-from home.mail import queue_email
+from home.mail import Message, mail_builder, queue_mail
 
 CONFIRM_SALT = "careers.alert.confirm"
 UNSUBSCRIBE_SALT = "careers.alert.unsubscribe"
@@ -69,13 +71,21 @@ def unsubscribe_url(alert):
     return alert.index.get_site().root_url + reverse("careers:alert_unsubscribe", args=[unsubscribe_token(alert)])
 
 
-def send_confirmation(alert, search):
+@mail_builder("careers.alert_confirm")
+def confirmation_mail(alert, data):
+    if alert.confirmed_at:
+        return None
     url = alert.index.get_site().root_url + reverse("careers:alert_confirm", args=[confirm_token(alert)])
-    queue_email(
+    search = CareerSearch.from_saved(alert.index, alert.query)
+    return Message(
         _("Confirm your job alert"), [alert.email], "careers/emails/alert_confirm",
         {"alert": alert, "description": search.describe(), "confirm_url": url, "days": CONFIRM_DAYS,
          "index": alert.index},
     )
+
+
+def send_confirmation(alert):
+    queue_mail("careers.alert_confirm", alert)
 
 
 def subscribe(index, request):
@@ -85,9 +95,8 @@ def subscribe(index, request):
     search = CareerSearch(index, QueryDict(request.POST.get("search", "")[:2000]))
     if form.is_valid() and not form.cleaned_data["website"]:
         if not ratelimit.allow(request, "job-alert", *SUBSCRIBE_LIMIT):
-            form.add_error(None, _("Too many job alerts from this connection. Try again in an hour."))
-        else:
-            _save_alert(index, form.cleaned_data["email"], search)
+            return ratelimit.too_many(request, _("Too many job alerts from this connection. Try again in an hour."))
+        _save_alert(index, form.cleaned_data["email"], search)
     if form.errors:
         return index.render(request, template="careers/alert_form_page.html",
                             context_overrides={"alert_form": form, "search": search})
@@ -99,6 +108,7 @@ def subscribe(index, request):
     })
 
 
+@transaction.atomic  # the alert and its confirmation mail are stored together
 def _save_alert(index, email, search):
     saved = search.saved()
     existing = JobAlert.objects.filter(index=index, email__iexact=email)
@@ -112,23 +122,33 @@ def _save_alert(index, email, search):
     else:
         alert.created_at = timezone.now()
         alert.save(update_fields=["created_at"])
-    send_confirmation(alert, search)
+    send_confirmation(alert)
 
 
-def _message(request, heading, message, status=200, alert=None):
-    context = {"heading": heading, "message": message, "alert": alert}
+def _message(request, heading, message, status=200, alert=None, action=None):
+    context = {"heading": heading, "message": message, "alert": alert, "action": action}
     if alert:
         context["page"] = alert.index
         context["search"] = CareerSearch.from_saved(alert.index, alert.query)
     return render(request, "careers/alert_message.html", context, status=status)
 
 
+def _invalid_link(request):
+    return _message(request, _("This link does not work"),
+                    _("The link is incomplete, changed or older than %(days)s days. Save your search again to get "
+                      "a new one.") % {"days": CONFIRM_DAYS}, status=400)
+
+
+@require_http_methods(["GET", "POST"])
 def confirm(request, token):
+    """GET shows a button (mail scanners follow links); only the POST starts the alert."""
     alert = _alert_from_token(token, CONFIRM_SALT, max_age=timedelta(days=CONFIRM_DAYS))
     if alert is None:
-        return _message(request, _("This link does not work"),
-                        _("The link is incomplete or older than %(days)s days. Save your search again to get a new one.")
-                        % {"days": CONFIRM_DAYS}, status=400)
+        return _invalid_link(request)
+    if request.method == "GET" and not alert.confirmed_at:
+        return _message(request, _("Start your job alert"),
+                        _("Click the button to get an e-mail once a week when there are new careers for this search."),
+                        alert=alert, action=_("Start my job alert"))
     if not alert.confirmed_at:
         alert.confirmed_at = timezone.now()
         alert.save(update_fields=["confirmed_at"])
@@ -138,10 +158,20 @@ def confirm(request, token):
 
 
 @csrf_exempt  # mail clients post one-click unsubscribes (RFC 8058) without a form
+@require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
+    """GET shows a button; POST (the button, or a mail client's RFC 8058 one-click) deletes the alert."""
+    try:
+        signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return _invalid_link(request)
     alert = _alert_from_token(token, UNSUBSCRIBE_SALT)
+    if request.method == "GET" and alert is not None:
+        return _message(request, _("Unsubscribe from this job alert?"),
+                        _("You will no longer get this e-mail, and we delete your e-mail address for it."),
+                        alert=alert, action=_("Unsubscribe"))
     if alert is not None:
         alert.delete()
-    # Also when the alert is already gone: unsubscribing twice is fine.
+    # A valid link whose alert is already gone: unsubscribing twice is fine.
     return _message(request, _("You are unsubscribed"),
                     _("You will not get this job alert any more. We have deleted your e-mail address for it."))

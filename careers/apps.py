@@ -8,6 +8,7 @@ class CareersConfig(AppConfig):
     verbose_name = _("Careers")
 
     def ready(self):
+        from careers import alerts, digest  # noqa: F401  (register the mail builders)
         from careers.queries import expired_career_ids
         from careers.sections import featured_careers
         from home import caching, queries, sections

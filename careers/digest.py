@@ -2,14 +2,15 @@
 
 from datetime import timedelta
 
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import ngettext
 
 from careers.alerts import CONFIRM_DAYS, unsubscribe_url
-from careers.models import JobAlert
+from careers.models import CareerPage, JobAlert
 from careers.queries import with_card_relations
 from careers.search import CareerSearch
-from home.mail import queue_email
+from home.mail import Message, mail_builder, queue_mail
 
 MAX_CAREERS_PER_DIGEST = 20
 
@@ -28,29 +29,43 @@ def new_careers(alert, now):
 
 
 def send_digest(alert, now):
-    """Send one alert's digest if there is something new; True when an e-mail was queued."""
-    search, careers = new_careers(alert, now)
+    """Queue one alert's digest if there is something new; True when an e-mail was queued."""
+    _search, careers = new_careers(alert, now)
     if not careers:
         return False
-    more = len(careers) > MAX_CAREERS_PER_DIGEST
-    careers = careers[:MAX_CAREERS_PER_DIGEST]
-    site_url = alert.index.get_site().root_url
+    with transaction.atomic():  # the mail and the mark that it went out commit together
+        queue_mail("careers.digest", alert, data={
+            "careers": [career.pk for career in careers[:MAX_CAREERS_PER_DIGEST]],
+            "more": len(careers) > MAX_CAREERS_PER_DIGEST,
+        })
+        alert.last_sent_at = now
+        alert.save(update_fields=["last_sent_at"])
+    return True
+
+
+@mail_builder("careers.digest")
+def digest_mail(alert, data):
+    if not alert.confirmed_at:
+        return None
+    found = with_card_relations(CareerPage.objects.filter(pk__in=data.get("careers", []))).in_bulk()
+    careers = [found[pk] for pk in data.get("careers", []) if pk in found]
+    if not careers:
+        return None
+    search = CareerSearch.from_saved(alert.index, alert.query)
     unsubscribe = unsubscribe_url(alert)
     subject = ngettext(
         "%(count)s new career for your search: %(search)s",
         "%(count)s new careers for your search: %(search)s", len(careers),
     ) % {"count": len(careers), "search": search.describe()}
-    queue_email(
+    return Message(
         subject[:150], [alert.email], "careers/emails/alert_digest",
         {
-            "careers": careers, "more": more, "site_url": site_url, "description": search.describe(),
-            "search_url": alert.index.get_full_url() + search.url_with(), "unsubscribe_url": unsubscribe,
+            "careers": careers, "more": data.get("more", False), "site_url": alert.index.get_site().root_url,
+            "description": search.describe(), "search_url": alert.index.get_full_url() + search.url_with(),
+            "unsubscribe_url": unsubscribe,
         },
         headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
     )
-    alert.last_sent_at = now
-    alert.save(update_fields=["last_sent_at"])
-    return True
 
 
 def purge_unconfirmed(now):

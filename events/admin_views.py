@@ -7,17 +7,22 @@ demo) may see them; everyone else gets 403.
 import csv
 from functools import wraps
 
+from django import forms
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from events import registration as service
 from events.models import EventPage, Origin, Registration, Status
+from home.exports import safe_row
+from home.queries import clean_text
 
 CSV_COLUMNS = ("id", "name", "email", "postcode", "origin", "target_group", "status", "registered", "answers")
 
@@ -81,12 +86,12 @@ def registrations_csv(request, event_id):
     writer = csv.writer(response)
     writer.writerow(CSV_COLUMNS)
     for row in event.registrations.select_related("target_group"):
-        writer.writerow([
+        writer.writerow(safe_row([
             row.pk, row.name, row.email, row.postcode, row.get_origin_display(),
             row.target_group.name if row.target_group else "", row.get_status_display(),
             timezone.localtime(row.created_at).strftime("%Y-%m-%d %H:%M"),
             "; ".join(f"{question}: {answer}" for question, answer in row.answers.items()),
-        ])
+        ]))
     return response
 
 
@@ -94,10 +99,14 @@ def registrations_csv(request, event_id):
 def check_in(request, event_id):
     event = get_object_or_404(EventPage, pk=event_id)
     if request.method == "POST":
-        registration = get_object_or_404(Registration, pk=request.POST.get("registration"), event=event)
+        pk = request.POST.get("registration", "")
+        if not pk.isascii() or not pk.isdigit():
+            messages.error(request, _("Choose a registration from the list."))
+            return redirect(request.path)
+        registration = get_object_or_404(Registration, pk=int(pk), event=event)
         service.mark_attended(registration, attended=request.POST.get("attended") == "1")
-        return redirect(f"{request.path}?q={request.POST.get('q', '')}#r{registration.pk}")
-    query = (request.GET.get("q") or "").strip()[:100]
+        return redirect(f"{request.path}?{urlencode({'q': clean_text(request.POST.get('q'))})}#r{registration.pk}")
+    query = clean_text(request.GET.get("q"))
     rows = event.registrations.filter(status__in=(Status.CONFIRMED, Status.ATTENDED)).order_by("name")
     if query:
         rows = rows.filter(name__icontains=query) | rows.filter(email__icontains=query)
@@ -112,8 +121,10 @@ def check_in(request, event_id):
 @require_POST
 def delete_person(request):
     """Delete every registration of one e-mail address (a request to be forgotten)."""
-    email = (request.POST.get("email") or "").strip().lower()
-    if not email:
+    field = forms.EmailField(max_length=254)
+    try:
+        email = field.clean(clean_text(request.POST.get("email"), 254)).lower()
+    except ValidationError:
         messages.error(request, _("Fill in the e-mail address whose registrations must be deleted."))
         return redirect("events_registrations_overview")
     for registration in Registration.objects.filter(email=email).exclude(status=Status.CANCELLED):

@@ -8,6 +8,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
+        from events import mails  # noqa: F401  (registers the mail builders)
         from events.sections import upcoming_events
         from home import caching, sections
 

@@ -8,10 +8,18 @@ from django.http import QueryDict
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.caching import cache_seconds, remember
 from home.models import TargetGroup, Theme
 from home.queries import with_card_images
 
 PAST_PER_PAGE = 6
+MIN_YEAR, MAX_YEAR = 2000, 2999
+
+
+def known_slugs(model):
+    """The slugs of a vocabulary, cached under the content version (saving a term bumps it)."""
+    return remember(("slugs", model._meta.label), lambda: set(model.objects.values_list("slug", flat=True)),
+                    cache_seconds())
 
 
 @dataclass
@@ -28,20 +36,22 @@ class EventListing:
         self.params = params
         self.now = now or timezone.now()
         self.selected = {}
-        for param in ("doelgroep", "thema", "maand"):
+        # Only known values are used (unknown ones are ignored), so nothing else reaches a query or a cache key.
+        for param, model in (("doelgroep", TargetGroup), ("thema", Theme)):
             value = (params.get(param) or "").strip()[:40]
-            if value:
+            if value in known_slugs(model):
                 self.selected[param] = value
-        self.month = self._month(self.selected.get("maand"))
-        if self.month is None:
-            self.selected.pop("maand", None)
+        self.month = self._month(params.get("maand"))
+        if self.month:
+            self.selected["maand"] = self.month.strftime("%Y-%m")
 
     @staticmethod
     def _month(value):
         try:
-            return datetime.datetime.strptime(value or "", "%Y-%m").date()
+            month = datetime.datetime.strptime((value or "").strip()[:7], "%Y-%m").date()
         except ValueError:
             return None
+        return month if MIN_YEAR <= month.year <= MAX_YEAR else None
 
     def _filtered(self):
         events = self.index.events()

@@ -3,7 +3,9 @@
 The event row is locked (``SELECT … FOR UPDATE`` on PostgreSQL) inside the
 transaction that counts the places and writes the registration, so parallel
 sign-ups and cancellations are serialised per event and the capacity can never
-be exceeded. E-mails are queued after the transaction commits.
+be exceeded. E-mails are queued as outbox rows in the same transaction, so a
+person told "registered" always gets the mail, also when a worker dies right
+after the commit.
 """
 
 import hashlib
@@ -41,6 +43,7 @@ def register(event, name, email, postcode="", abroad=False, target_group=None, a
             event = _lock(event.pk)
             existing = event.registrations.filter(email=email).exclude(status=Status.CANCELLED).first()
             if existing:
+                mails.send_existing(existing)
                 return existing, "duplicate"
             taken = event.registrations.filter(status__in=HOLDS_A_PLACE).count()
             if event.capacity is None or taken < event.capacity:
@@ -55,9 +58,9 @@ def register(event, name, email, postcode="", abroad=False, target_group=None, a
                 target_group=target_group, answers=answers or {}, origin=origin, status=status,
                 created_at=now, consent_at=now, status_changed_at=now,
             )
-            transaction.on_commit(lambda: mails.send_registration(registration))
+            mails.send_registration(registration)
             return registration, status
-    except IntegrityError:  # a parallel request with the same address won the race
+    except IntegrityError:  # a parallel request with the same address won the race (and queued its mail)
         return Registration.objects.filter(event=event, email=email).exclude(status=Status.CANCELLED).first(), "duplicate"
 
 
@@ -78,7 +81,7 @@ def cancel(registration):
         registration.save(update_fields=["status", "status_changed_at"])
         promoted = promote(event, now)
         if promoted:
-            transaction.on_commit(lambda: mails.send_promotion(promoted))
+            mails.send_promotion(promoted)
         return registration, promoted, True
 
 
@@ -110,6 +113,10 @@ def _address_hash(email):
 
 def cancel_token(registration):
     return signing.dumps({"r": registration.pk, "h": _address_hash(registration.email)}, salt=CANCEL_SALT)
+
+
+def cancel_url(registration):
+    return registration.event.get_full_url() + registration.event.reverse_subpage("cancel") + f"?t={cancel_token(registration)}"
 
 
 def registration_from_token(event, token):

@@ -27,9 +27,11 @@ def event_page(event, request):
         context["form"] = form
         if request.method == "POST":
             outcome = _submit(event, request, form)
+            if outcome == "rate-limited":
+                return ratelimit.too_many(request, _("Too many registrations from this connection. Try again later."))
             if outcome:
                 context["outcome"] = outcome
-                context["form"] = None if outcome["kind"] in ("confirmed", "waiting", "duplicate") else form
+                context["form"] = None if outcome["kind"] in ("confirmed", "waiting") else form
     context["places_left"] = event.places_left()
     return event.render(request, context_overrides=context, template="events/event_page.html")
 
@@ -41,16 +43,26 @@ def _submit(event, request, form):
         # A bot: answer as if it worked, store nothing.
         return {"kind": "confirmed", "email": form.cleaned_data["email"]}
     if not ratelimit.allow(request, f"register:{event.pk}", *settings.REGIO_REGISTRATION_RATE_LIMIT):
-        form.add_error(None, _("Too many registrations from this connection. Try again later."))
-        return None
+        return "rate-limited"
     data = form.cleaned_data
     registration, kind = service.register(
         event, data["name"], data["email"], data["postcode"], data["abroad"], data["target_group"], form.answers()
     )
+    if kind == "duplicate":
+        # Known address: the service mailed it its registration. Answer exactly as for a new
+        # address, so the page never tells anyone whether an address is registered.
+        kind = _answer_for_a_new_address(event)
     if kind == "full":
         form.add_error(None, _("Sorry, this event is full."))
         return {"kind": "full"}
-    return {"kind": kind, "email": data["email"], "registration": registration}
+    return {"kind": kind, "email": data["email"]}
+
+
+def _answer_for_a_new_address(event):
+    places = event.places_left()
+    if places is None or places > 0:
+        return "confirmed"
+    return "waiting" if event.waiting_list else "full"
 
 
 def cancel_page(event, request, token):

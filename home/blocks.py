@@ -90,9 +90,12 @@ class FactsRowBlock(blocks.StructBlock):
 
 class LinkStructValue(blocks.StructValue):
     def url(self):
+        """The chosen page's URL, or the web address; "" when the chosen page is not public (any more)."""
+        from home.queries import is_visible
+
         page = self.get("page")
         if page:
-            return page.url
+            return page.url if is_visible(page) else ""
         return self.get("link_url") or ""
 
 

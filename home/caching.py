@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -61,11 +62,23 @@ def content_version():
     return version
 
 
+_bump_pending = False
+
+
 def bump_content_version(**kwargs):
     # Always a new value, also when the clock stands still (frozen in tests) or steps back.
+    global _bump_pending
     version = max(time.time_ns(), (cache.get(VERSION_KEY) or 0) + 1)
     cache.set(VERSION_KEY, version, cache_seconds())
     _request_version.set(version)
+    # During a cache outage the bump only reaches this process's stand-in cache
+    # (home/cache.py): repeat it when the shared cache is back.
+    _bump_pending = not getattr(cache, "available", True)
+
+
+def _repeat_pending_bump():
+    if _bump_pending:
+        bump_content_version()
 
 
 def _forget_request_version(**kwargs):
@@ -82,8 +95,14 @@ def remember(parts, build, seconds=None):
     return value
 
 
+def cache_token():
+    """The content version and today's date: every cached fragment renews on a change and at midnight,
+    so what depends on the date (past events, closed careers, ended consents) never lingers."""
+    return f"{content_version()}.{timezone.localdate().isoformat()}"
+
+
 def versioned_key(*parts):
-    return ":".join(["regio", str(content_version()), *map(str, parts)])
+    return ":".join(["regio", cache_token(), *map(str, parts)])
 
 
 def watch(*labels):
@@ -96,6 +115,10 @@ def _on_model_change(sender, **kwargs):
 
 
 def connect():
+    from home.cache import recovery_callbacks
+
+    if _repeat_pending_bump not in recovery_callbacks:
+        recovery_callbacks.append(_repeat_pending_bump)
     request_started.connect(_forget_request_version, dispatch_uid="regio-version-request")
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(bump_content_version, dispatch_uid=f"regio-version-{id(signal)}")
@@ -105,7 +128,7 @@ def connect():
 
 def context_processor(request):
     return {
-        "content_version": content_version(),
+        "content_version": cache_token(),
         "fragment_cache_seconds": fragment_cache_seconds(),
     }
 

@@ -1,43 +1,191 @@
-"""E-mail from Regio: rendered in the request, sent by a background task.
+"""E-mail from Regio: an outbox row and its task, written in the transaction of the data they belong to.
 
-A slow or unreachable mail server never holds up a visitor: the message is
-queued with Django's task framework (django-tasks) and sent through Django's
-mail backend by the worker. Messages are rendered from a text and an HTML
-template, ``<name>.txt`` and ``<name>.html``.
+``queue_mail(kind, record)`` stores an ``OutgoingMail`` (which record, which kind
+of mail; no address, no text) and enqueues the ``deliver`` task with only that
+row's id, in the caller's database transaction: a registration and its mail
+commit or fail together. The worker (``manage.py db_worker``) renders the
+message from the record at send time, through the builder that each app
+registers for its kinds with ``@mail_builder("events.confirmed")``; a record
+that is gone or anonymised sends nothing.
+
+Delivery is at most once per outbox row: the worker claims the row before it
+sends and marks it sent after. A transient SMTP failure is retried with
+exponential backoff (``REGIO_MAIL_MAX_ATTEMPTS``, ``REGIO_MAIL_RETRY_SECONDS``);
+a permanent one, or the last attempt, leaves the row *failed*, listed for staff
+with a resend button. ``manage.py recover_tasks`` (every few minutes) takes up
+tasks and mails that a killed worker left behind.
 """
 
-import base64
+import logging
+import re
+import smtplib
+from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
-from django_tasks import task
+from django.utils import timezone, translation
+from django_tasks import task, task_backends
+
+from home.models import OutgoingMail
+
+logger = logging.getLogger("regio.mail")
+
+_builders = {}
 
 
-def render_message(template, context):
-    return render_to_string(f"{template}.txt", context), render_to_string(f"{template}.html", context)
+def mail_builder(kind):
+    """Register ``func(record, data) -> Message | None`` as the builder of one kind of mail."""
+
+    def decorator(func):
+        _builders[kind] = func
+        return func
+
+    return decorator
 
 
-def queue_email(subject, to, template, context, headers=None, attachments=()):
-    """Render the message now and queue it; ``attachments`` are (filename, text, mimetype)."""
-    text, html = render_message(template, context)
-    send_email.enqueue(
-        subject=" ".join(str(subject).split()),
-        to=list(to),
-        text=text,
-        html=html,
-        headers=headers or {},
-        attachments=[
-            [name, base64.b64encode(content.encode() if isinstance(content, str) else content).decode(), mimetype]
-            for name, content, mimetype in attachments
-        ],
-    )
+@dataclass
+class Message:
+    subject: str
+    to: list
+    template: str  # renders <template>.txt and <template>.html
+    context: dict
+    headers: dict = field(default_factory=dict)
+    attachments: list = field(default_factory=list)  # (filename, content, mimetype)
+
+    def build(self):
+        subject = " ".join(str(self.subject).split())
+        text = render_to_string(f"{self.template}.txt", self.context)
+        html = render_to_string(f"{self.template}.html", self.context)
+        message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, list(self.to), headers=self.headers)
+        message.attach_alternative(html, "text/html")
+        for name, content, mimetype in self.attachments:
+            message.attach(name, content, mimetype)
+        return message
+
+
+def queue_mail(kind, record, data=None):
+    """Queue one mail about ``record`` in the current transaction; returns the outbox row."""
+    if kind not in _builders:
+        raise ValueError(f"No mail builder registered for {kind!r}")
+    with transaction.atomic():
+        mail = OutgoingMail.objects.create(
+            kind=kind, content_type=ContentType.objects.get_for_model(record), object_id=record.pk, data=data or {},
+        )
+        enqueue(mail)
+    return mail
+
+
+def enqueue(mail, run_after=None):
+    """Enqueue delivery of ``mail``: in this transaction on a durable queue, after commit on the immediate one."""
+    backend = task_backends[deliver.backend]
+    if not backend.supports_defer:
+        # The immediate backend (development, tests) has no queue to share a transaction with.
+        transaction.on_commit(lambda: deliver.enqueue(mail.pk))
+        return
+    result = (deliver.using(run_after=run_after) if run_after else deliver).enqueue(mail.pk)
+    OutgoingMail.objects.filter(pk=mail.pk).update(task_ids=[*mail.task_ids, str(result.id)])
 
 
 @task()
-def send_email(subject, to, text, html, headers, attachments):
-    message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, to, headers=headers)
-    message.attach_alternative(html, "text/html")
-    for name, content, mimetype in attachments:
-        message.attach(name, base64.b64decode(content), mimetype)
-    message.send()
+def deliver(mail_id):
+    return deliver_now(mail_id)
+
+
+def claim_timeout():
+    return timedelta(seconds=settings.REGIO_TASK_TIMEOUT_SECONDS)
+
+
+def deliver_now(mail_id):
+    """One delivery attempt; returns what happened (for the task result)."""
+    now = timezone.now()
+    claimable = Q(state=OutgoingMail.State.QUEUED) | Q(state=OutgoingMail.State.SENDING, claimed_at__lt=now - claim_timeout())
+    if not OutgoingMail.objects.filter(claimable, pk=mail_id).update(state=OutgoingMail.State.SENDING, claimed_at=now):
+        return "skipped"  # sent, failed, deleted, or being sent by another worker
+    mail = OutgoingMail.objects.get(pk=mail_id)
+    builder = _builders.get(mail.kind)
+    record = mail.content_type.model_class()._default_manager.filter(pk=mail.object_id).first()
+    with translation.override(settings.LANGUAGE_CODE):
+        message = builder(record, mail.data) if builder and record is not None else None
+        if message is None:
+            mail.delete()  # nothing to send any more (record deleted or anonymised)
+            return "dropped"
+        try:
+            message.build().send()
+        except Exception as error:  # noqa: BLE001 - every failure is recorded and retried or shown to staff
+            return _failed(mail, error)
+    mail.state, mail.sent_at, mail.attempts, mail.last_error = OutgoingMail.State.SENT, timezone.now(), mail.attempts + 1, ""
+    mail.save(update_fields=["state", "sent_at", "attempts", "last_error"])
+    return "sent"
+
+
+def is_transient(error):
+    """SMTP 4xx answers and connection trouble are worth another try; 5xx answers are not."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(400 <= code < 500 for code, _msg in error.recipients.values())
+    if isinstance(error, smtplib.SMTPResponseException):
+        return 400 <= error.smtp_code < 500
+    return isinstance(error, (smtplib.SMTPException, OSError))
+
+
+def describe(error):
+    """The error without e-mail addresses, short enough for the outbox."""
+    text = f"{type(error).__name__}: {error}"
+    return re.sub(r"[^\s<>@]+@[^\s<>@]+", "[adres]", text)[:300]
+
+
+def _failed(mail, error):
+    mail.attempts += 1
+    mail.last_error = describe(error)
+    logger.warning("Mail %s (%s) failed, attempt %s: %s", mail.pk, mail.kind, mail.attempts, mail.last_error)
+    with transaction.atomic():
+        if is_transient(error) and mail.attempts < settings.REGIO_MAIL_MAX_ATTEMPTS:
+            delay = settings.REGIO_MAIL_RETRY_SECONDS * 2 ** (mail.attempts - 1)
+            mail.state, mail.next_attempt_at = OutgoingMail.State.QUEUED, timezone.now() + timedelta(seconds=delay)
+            mail.save(update_fields=["state", "attempts", "last_error", "next_attempt_at"])
+            if task_backends[deliver.backend].supports_defer:
+                enqueue(mail, run_after=mail.next_attempt_at)
+            return "retry"
+        mail.state = OutgoingMail.State.FAILED
+        mail.save(update_fields=["state", "attempts", "last_error"])
+    return "failed"
+
+
+def resend(mail):
+    """Staff: try a failed mail again (from a fresh count of attempts)."""
+    with transaction.atomic():
+        mail.state, mail.attempts, mail.next_attempt_at, mail.claimed_at = OutgoingMail.State.QUEUED, 0, timezone.now(), None
+        mail.save(update_fields=["state", "attempts", "next_attempt_at", "claimed_at"])
+        enqueue(mail)
+
+
+def stalled_mails(cutoff):
+    """Mails that should have been sent before ``cutoff`` but that no task is working on."""
+    return OutgoingMail.objects.filter(
+        Q(state=OutgoingMail.State.QUEUED, next_attempt_at__lt=cutoff)
+        | Q(state=OutgoingMail.State.SENDING, claimed_at__lt=cutoff)
+    )
+
+
+def forget(records):
+    """Remove everything queued or sent about these records (deleting or anonymising a person)."""
+    records = list(records)
+    if not records:
+        return 0
+    content_type = ContentType.objects.get_for_model(records[0])
+    mails = OutgoingMail.objects.filter(content_type=content_type, object_id__in=[r.pk for r in records])
+    deleted, _detail = mails.delete()
+    return deleted
+
+
+def delete_tasks(task_ids):
+    """Delete database task rows (queued or finished) by id; nothing to do on other backends."""
+    if not task_ids or "django_tasks_db" not in settings.INSTALLED_APPS:
+        return
+    from django_tasks_db.models import DBTaskResult
+
+    DBTaskResult.objects.filter(id__in=task_ids).delete()

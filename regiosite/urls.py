@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
@@ -12,7 +11,6 @@ from home import views as home_views
 PAGE_FILE_PATTERN = r"^((?:[\w\-]+/)*[\w\-]+\.(?:pdf|png|ics|xml))/?$"
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),

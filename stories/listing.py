@@ -106,7 +106,7 @@ class StoryListing:
         self.selected = {}
         for param, _label, attribute in FACETS:
             value = (params.get(param) or "").strip()[:MAX_PARAM_LENGTH]
-            if value:
+            if value in self.labels[attribute]:  # unknown values are ignored (and never reach a cache key)
                 self.selected[param] = (attribute, value)
 
     def _filtered(self, skip=None):

@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from home.queries import with_card_images, without_view_restrictions
+from home.queries import visible, with_card_images
 from stories.models import StoryPage
 
 LATEST_COUNT = 3
@@ -8,7 +8,7 @@ LATEST_COUNT = 3
 
 def latest_stories(request, home, target_group=None):
     """Home page section: the newest stories, for the visitor's target group if chosen."""
-    stories = without_view_restrictions(StoryPage.objects.live().descendant_of(home))
+    stories = visible(StoryPage.objects.descendant_of(home))
     if target_group is not None:
         stories = stories.filter(target_groups=target_group)
     stories = (

@@ -37,3 +37,11 @@ class InterviewProgressPanel(Component):
 def add_interview_progress_panel(request, panels):
     if request.user.has_perm("wagtailadmin.access_admin"):
         panels.append(InterviewProgressPanel(request))
+
+
+@hooks.register("regio_hidden_pages")
+def interviews_without_consent(today):
+    """Interviews whose consent has ended are out of every listing, search, feed and sitemap at once."""
+    from stories.models.pages import interviews_without_consent as ids
+
+    return ids(today)

@@ -1,5 +1,6 @@
 """What visitors do with careers: apply clicks (no personal data) and job alerts."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +31,8 @@ class JobAlert(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     last_sent_at = models.DateTimeField(_("last digest"), null=True, blank=True)
+    # The mails about this alert (outbox rows); deleted with it.
+    mails = GenericRelation("home.OutgoingMail")
 
     objects = JobAlertQuerySet.as_manager()
 

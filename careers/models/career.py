@@ -198,6 +198,12 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
         similar = open_careers().exclude(pk=self.pk).filter(Q(sector_id=self.sector_id) | Q(kind=self.kind))
         return with_card_relations(similar.order_by("-date_posted", "-pk"))[:limit]
 
+    def region_offer_items(self):
+        """The chosen facts and pages, without pages the public may not see (unpublished, private, hidden)."""
+        from home.queries import is_visible
+
+        return [block for block in self.region_offer if block.block_type == "fact" or is_visible(block.value)]
+
     def region_offer_facts(self):
         """Facts of the sector, when the editors chose nothing for this career."""
         from home.models import Fact

@@ -9,7 +9,7 @@ from wagtail.search import index
 from careers.blocks import EducationRoutesBlock
 from careers.choices import EducationLevel
 from home.models.mixins import RegioBasePage
-from home.queries import with_card_images, without_view_restrictions
+from home.queries import visible, with_card_images, without_view_restrictions
 
 PATHWAY_CAREERS = 6
 PATHWAY_STORIES = 3
@@ -107,7 +107,7 @@ class CareerPathwayPage(RegioBasePage):
     def related_stories(self):
         from stories.models import StoryPage
 
-        stories = without_view_restrictions(StoryPage.objects.live().filter(themes=self.sector_id))
+        stories = visible(StoryPage.objects.filter(themes=self.sector_id))
         return with_card_images(
             stories.order_by("-publication_date", "-pk").select_related("municipality")
         )[:PATHWAY_STORIES]

@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -38,6 +39,8 @@ class Registration(models.Model):
     status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+    # The mails about this registration (outbox rows); deleted with it.
+    mails = GenericRelation("home.OutgoingMail")
 
     class Meta:
         verbose_name = _("registration")

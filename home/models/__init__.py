@@ -10,3 +10,4 @@ from .vocabulary import (  # noqa: F401
     TargetGroup,
     Theme,
 )
+from .mail import OutgoingMail  # noqa: F401

@@ -88,3 +88,11 @@ def page_url(listing, number):
 def breadcrumbs(context, page):
     entries = breadcrumb_entries(page, context.get("request")) if getattr(page, "pk", None) else []
     return {"entries": entries, "page": page}
+
+
+@register.filter
+def is_public(page):
+    """True when a chosen page may be shown to the public: live, not restricted, not hidden today."""
+    from home.queries import is_visible
+
+    return is_visible(page)

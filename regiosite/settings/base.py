@@ -53,7 +53,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks_db",
     "django_filters",
-    "django.contrib.admin",
+    "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -65,6 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.RegioCSPMiddleware",
+    "home.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,7 +76,58 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees the outcome of every login (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Admin logins (django-axes): after AXES_FAILURE_LIMIT failed attempts for one username from
+# one address, that combination is locked for AXES_COOLOFF_HOURS. Counted in the database, so
+# it holds across workers and survives a cache outage. Uses REGIO_TRUSTED_PROXIES for the IP.
+AXES_FAILURE_LIMIT = int(env.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(env.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_ip"
+AXES_SENSITIVE_PARAMETERS = ["username", "password"]
+
+# Content-Security-Policy (django-csp). Public pages: no inline script at all; the brand
+# colours' inline <style> carries the request's nonce. Video embeds may come from YouTube and Vimeo.
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"] + env_list("CSP_IMG_SRC"),
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
+# The Wagtail admin (signed-in editors) still needs inline scripts and styles in places.
+REGIO_ADMIN_PATHS = ("/admin/",)
+REGIO_ADMIN_CONTENT_SECURITY_POLICY = {
+    "script-src": [SELF, "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:"] + env_list("CSP_IMG_SRC"),
+    "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"],
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in ("accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone",
+                    "payment", "usb", "browsing-topics")
+}
 
 ROOT_URLCONF = "regiosite.urls"
 
@@ -113,12 +167,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache: Redis when REDIS_URL is set, otherwise memory of the process. Image
 # renditions always use process memory: their keys include the file hash, so
 # they never go stale, and a page shows many of them.
+# Redis is an accelerator only: when it is down or hangs, pages render from the
+# database and a per-process stand-in takes over (home/cache.py).
 if env.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.cache.ResilientRedisCache",
             "LOCATION": env["REDIS_URL"],
             "KEY_PREFIX": env.get("CACHE_KEY_PREFIX", "regio"),
+            "OPTIONS": {
+                "SOCKET_TIMEOUT": float(env.get("REDIS_TIMEOUT", "0.25")),
+                "RETRY_SECONDS": float(env.get("REDIS_RETRY_SECONDS", "10")),
+            },
         }
     }
 else:
@@ -207,6 +267,21 @@ TASKS = {"default": {"BACKEND": env.get("TASKS_BACKEND", "django_tasks.backends.
 REGIO_CACHE_SECONDS = int(env.get("REGIO_CACHE_SECONDS", "3600" if env.get("REDIS_URL") else "30"))
 # Rendered page sections and listing data; 0 renders every page in full on every request.
 REGIO_FRAGMENT_CACHE_SECONDS = int(env.get("REGIO_FRAGMENT_CACHE_SECONDS", str(REGIO_CACHE_SECONDS)))
+
+# How many reverse proxies in front of the site append to X-Forwarded-For (nginx, a load
+# balancer). 0 (default): the client is REMOTE_ADDR and the header is ignored, so a visitor
+# cannot choose the address that rate limits count. Set it to the number of proxies you run.
+REGIO_TRUSTED_PROXIES = int(env.get("REGIO_TRUSTED_PROXIES", "0"))
+
+# E-mail delivery (home/mail.py): attempts for a transient SMTP failure, and the first wait
+# (doubled each time: 1, 2, 4, 8, 16 minutes by default).
+REGIO_MAIL_MAX_ATTEMPTS = int(env.get("REGIO_MAIL_MAX_ATTEMPTS", "6"))
+REGIO_MAIL_RETRY_SECONDS = int(env.get("REGIO_MAIL_RETRY_SECONDS", "60"))
+# A task or mail running longer than this is taken to belong to a killed worker and is taken up
+# again by `manage.py recover_tasks`.
+REGIO_TASK_TIMEOUT_SECONDS = int(env.get("REGIO_TASK_TIMEOUT_SECONDS", "600"))
+# Days that finished task results and sent-mail records are kept (`manage.py prune_tasks`).
+REGIO_TASK_RESULT_DAYS = int(env.get("REGIO_TASK_RESULT_DAYS", "7"))
 
 # Events: sign-ups per IP per hour, days after an event before personal data is removed,
 # and days before an event that the reminder goes out.

@@ -11,7 +11,8 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
 }
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The production database queue, worked off inline (tests/task_backend.py).
+TASKS = {"default": {"BACKEND": "tests.task_backend.InlineDatabaseBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_AUTOREFRESH = True

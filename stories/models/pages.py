@@ -6,7 +6,8 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models.mixins import RegioBasePage
-from home.queries import with_card_images, without_view_restrictions
+from home.queries import visible, with_card_images
 from stories.blocks import StoryBodyBlock
 from stories.forms import InterviewPageForm
 
@@ -47,9 +48,7 @@ class StoryIndexPage(RoutablePageMixin, RegioBasePage):
 
     def stories(self):
         """Live, public stories and interviews of this index, newest first."""
-        return without_view_restrictions(
-            StoryPage.objects.live().child_of(self)
-        ).order_by("-publication_date", "-pk")
+        return visible(StoryPage.objects.child_of(self)).order_by("-publication_date", "-pk")
 
     def listing(self, request):
         from stories.listing import StoryListing
@@ -132,7 +131,7 @@ class StoryPage(RegioBasePage):
         through_groups = StoryPage.target_groups.through.objects.filter(storypage_id=self.pk)
         through_themes = StoryPage.themes.through.objects.filter(storypage_id=self.pk)
         return with_card_images(
-            without_view_restrictions(StoryPage.objects.live())
+            visible(StoryPage.objects.all())
             .exclude(pk=self.pk)
             .filter(
                 Q(target_groups__in=through_groups.values("targetgroup_id"))
@@ -263,6 +262,16 @@ class InterviewPage(StoryPage):
                 return consent
         return None
 
+    def serve(self, request, *args, **kwargs):
+        # From the moment the consent ends the interview is not served, also before the daily
+        # expire_consents command unpublishes it. Previews (editors) still work.
+        if not getattr(request, "is_preview", False) and not self.valid_consent():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.valid_consent() else []
+
     def consent_expires_on(self):
         consent = self.valid_consent()
         return consent.expires_on if consent else None
@@ -274,6 +283,14 @@ class InterviewPage(StoryPage):
         if self.live and not self.valid_consent():
             raise ValidationError(NO_CONSENT_MESSAGE)
         return super().save(*args, **kwargs)
+
+
+def interviews_without_consent(today):
+    """Ids of live interviews that have no consent for the website on ``today``."""
+    from stories.models.consent import InterviewConsent
+
+    valid = InterviewConsent.objects.filter(page=OuterRef("pk"), web=True, given_on__lte=today, expires_on__gte=today)
+    return InterviewPage.objects.live().filter(~Exists(valid)).values_list("pk", flat=True)
 
 
 NO_CONSENT_MESSAGE = _(

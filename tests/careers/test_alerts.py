@@ -42,8 +42,10 @@ def test_confirm_then_weekly_digest_with_new_matches_only(client, careers):
         subscribe(client)
         confirm = link(mail.outbox[0], "bevestigen")
         assert client.get(confirm).status_code == 200
+        assert JobAlert.objects.get().confirmed_at is None  # a link scanner's GET confirms nothing
+        assert client.post(confirm).status_code == 200
         assert JobAlert.objects.get().confirmed_at is not None
-        assert client.get(confirm).status_code == 200  # twice is harmless
+        assert client.post(confirm).status_code == 200  # twice is harmless
         mail.outbox.clear()
     with freeze_time("2026-11-24 09:00"):
         careers.career("Verpleegkundige nachtdienst", valid_through="2027-03-01")
@@ -77,9 +79,28 @@ def test_unsubscribe_deletes_the_alert_in_one_click(client, careers):
     careers.career("Verpleegkundige nachtdienst")
     call_command("send_job_alerts")
     unsubscribe = link(mail.outbox[-1], "afmelden")
-    assert client.get(unsubscribe).status_code == 200
+    page = client.get(unsubscribe)
+    assert page.status_code == 200 and "<form method=\"post\">" in page.content.decode()
+    assert JobAlert.objects.exists()  # a link scanner's GET unsubscribes nobody
+    assert client.post(unsubscribe).status_code == 200  # the button, or the RFC 8058 one-click POST
     assert not JobAlert.objects.exists()
-    assert client.post(unsubscribe).status_code == 200  # again, and as RFC 8058 POST: harmless
+    again = client.post(unsubscribe)  # again: harmless
+    assert again.status_code == 200 and "afgemeld" in again.content.decode()
+
+
+@pytest.mark.parametrize("token", ["abc", "eyJhIjoxfQ:1tamper:sig"])
+def test_an_invalid_or_truncated_unsubscribe_link_says_so(client, careers, token):
+    subscribe(client)
+    JobAlert.objects.update(confirmed_at=timezone.now())
+    alert = JobAlert.objects.get()
+    from careers.alerts import unsubscribe_token
+
+    for bad in (token, unsubscribe_token(alert)[:-6]):
+        for method in (client.get, client.post):
+            response = method(f"/vacaturealert/afmelden/{bad}/")
+            assert response.status_code == 400
+            assert "werkt niet" in response.content.decode()
+    assert JobAlert.objects.exists()
 
 
 @pytest.mark.parametrize("token", ["abc", "eyJhIjoxfQ:1tamper:sig"])
@@ -128,7 +149,8 @@ def test_honeypot_and_rate_limit(client, careers):
         subscribe(client, email=f"p{n}@example.org")
     response = subscribe(client, email="p6@example.org")
     assert JobAlert.objects.count() == 5
-    assert "role=\"alert\"" in response.content.decode()
+    assert response.status_code == 429 and response["Retry-After"] == "3600"
+    assert "Te veel" in response.content.decode()
 
 
 def test_the_answer_never_tells_whether_an_address_is_known(client, careers):
@@ -136,7 +158,7 @@ def test_the_answer_never_tells_whether_an_address_is_known(client, careers):
     JobAlert.objects.update(confirmed_at=timezone.now())
     mail.outbox.clear()
     second = subscribe(client).content.decode()
-    strip = lambda html: re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)  # noqa: E731
+    strip = lambda html: re.sub(r'(name="csrfmiddlewaretoken" value|nonce)="[^"]+"', "", html)  # noqa: E731
     assert strip(first) == strip(second)
     assert mail.outbox == []  # already confirmed: no new mail
     assert JobAlert.objects.count() == 1

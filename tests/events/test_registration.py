@@ -29,12 +29,26 @@ def test_register_confirms_and_stores_origin(client, agenda):
         "sanne@example.org": "region", "piet@example.org": "netherlands", "hans@example.org": "abroad"}
 
 
-def test_same_address_twice_is_one_registration_and_says_so(client, agenda):
+def _notice(response):
+    html = response.content.decode()
+    return html[html.index('id="aanmelden"'):html.index("</section>", html.index('id="aanmelden"'))]
+
+
+def test_same_address_twice_is_one_registration_and_the_answer_does_not_tell(client, agenda):
+    """A known address gets the answer a new one gets; its owner gets the existing registration by mail."""
     event = agenda.event("Banenmarkt")
-    post(client, event)
-    response = post(client, event, email="SANNE@example.org ")
-    assert Registration.objects.count() == 1
-    assert "al aangemeld" in response.content.decode()
+    first = post(client, event, email="sanne@example.org")
+    mail.outbox.clear()
+    again = post(client, event, email="SANNE@example.org ")
+    new = post(client, event, email="piet@example.org")
+    assert Registration.objects.count() == 2
+    assert "al aangemeld" not in again.content.decode()
+    assert _notice(again).replace("SANNE@example.org", "X") == _notice(new).replace("piet@example.org", "X")
+    assert "Je bent aangemeld" in _notice(first) or "aangemeld" in _notice(first)
+    existing_mail = next(m for m in mail.outbox if m.to == ["sanne@example.org"])
+    registration = Registration.objects.get(email="sanne@example.org")
+    assert "afmelden/?t=" in existing_mail.body and existing_mail.attachments
+    assert Registration.objects.filter(pk=registration.pk, status="confirmed").exists()
 
 
 def test_full_event_waiting_list_and_promotion(client, agenda, django_capture_on_commit_callbacks):

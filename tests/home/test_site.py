@@ -70,21 +70,35 @@ class TestErrorPages:
         assert "Er ging iets mis aan onze kant" in html
 
 
-def test_production_settings_pass_the_deploy_check():
+def deploy_check(**extra):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "regiosite.settings.production",
         "SECRET_KEY": "a-long-random-production-secret-key-" + "x9Qz" * 10,
         "ALLOWED_HOSTS": "regio.example",
         "CSRF_TRUSTED_ORIGINS": "https://regio.example",
+        **extra,
     }
     env.pop("DATABASE_URL", None)
-    result = subprocess.run(
+    if "REDIS_URL" not in extra:
+        env.pop("REDIS_URL", None)
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
     )
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = deploy_check(REDIS_URL="redis://127.0.0.1:6379/0")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deploy_check_warns_without_a_shared_cache():
+    """Without Redis, rate limits count per worker: check --deploy says so."""
+    result = deploy_check()
+    assert result.returncode != 0
+    assert "regio.W001" in result.stdout + result.stderr
 
 
 def test_base_settings_are_safe_without_environment(monkeypatch):

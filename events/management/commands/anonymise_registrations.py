@@ -2,9 +2,11 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.utils import timezone
 
 from events.models import Registration
+from home.mail import forget
 
 
 class Command(BaseCommand):
@@ -19,7 +21,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, days, **options):
         now = timezone.now()
-        done = Registration.objects.filter(event__end__lt=now - timedelta(days=days), anonymised_at__isnull=True).update(
-            name="", email="", postcode="", answers={}, anonymised_at=now,
-        )
+        due = Registration.objects.filter(event__end__lt=now - timedelta(days=days), anonymised_at__isnull=True)
+        with transaction.atomic():
+            records = list(due.select_for_update().only("pk"))
+            forget(records)  # queued and sent mails about them, and their task rows
+            done = Registration.objects.filter(pk__in=[r.pk for r in records]).update(
+                name="", email="", postcode="", answers={}, anonymised_at=now,
+            )
         self.stdout.write(f"Anonymised {done} registrations of events that ended more than {days} days ago.")

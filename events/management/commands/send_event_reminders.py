@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.utils import timezone
 
 from events import mails
@@ -22,7 +23,9 @@ class Command(BaseCommand):
         ).exclude(email="").select_related("event")
         sent = 0
         for registration in due:
-            mails.send_reminder(registration)
-            Registration.objects.filter(pk=registration.pk).update(reminder_sent_at=now)
-            sent += 1
+            with transaction.atomic():  # the mail and the mark that it went out commit together
+                if Registration.objects.filter(pk=registration.pk, reminder_sent_at__isnull=True).update(
+                        reminder_sent_at=now):
+                    mails.send_reminder(registration)
+                    sent += 1
         self.stdout.write(f"Sent {sent} reminders.")

@@ -1,0 +1,108 @@
+"""A Redis cache that the site survives: when Redis is down or hangs, pages render from the database.
+
+The cache is an accelerator. ``ResilientRedisCache`` is Django's Redis backend
+with three changes:
+
+- short socket timeouts (``REDIS_TIMEOUT``, default 0.25 s), so a paused or
+  unreachable server costs a request at most that long;
+- a circuit breaker: after one failure the process stops talking to Redis for
+  ``RETRY_SECONDS`` (``REDIS_RETRY_SECONDS``, default 10 s) and then tries again,
+  so an outage does not add a timeout to every request;
+- a per-process memory cache stands in while Redis is away, so fragments, the
+  content version and rate-limit counters keep working (per process) and the
+  site stays fast. It is emptied when Redis is back, so nothing it held can go
+  stale later.
+
+An outage is logged once when it starts and once when it ends, never per
+request. Writes made during the outage (a content-version bump by an editor)
+only reach the stand-in; ``home.caching`` repeats its bump when Redis returns.
+"""
+
+import logging
+import time
+
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache.backends.redis import RedisCache
+
+logger = logging.getLogger("regio.cache")
+
+FAILURES = (OSError,)  # redis-py's ConnectionError and TimeoutError are added in __init__
+
+
+class ResilientRedisCache(RedisCache):
+    def __init__(self, server, params):
+        import redis
+
+        params = {**params, "OPTIONS": dict(params.get("OPTIONS") or {})}
+        options = params["OPTIONS"]
+        self.retry_seconds = float(options.pop("RETRY_SECONDS", 10))
+        timeout = float(options.pop("SOCKET_TIMEOUT", 0.25))
+        options.setdefault("socket_connect_timeout", timeout)
+        options.setdefault("socket_timeout", timeout)
+        super().__init__(server, params)
+        self._failures = (redis.exceptions.RedisError, *FAILURES)
+        self._down_until = None  # monotonic time until which Redis is skipped; None while it answers
+        self.fallback = LocMemCache(f"regio-fallback-{id(self)}", {
+            "TIMEOUT": params.get("TIMEOUT", 300), "KEY_PREFIX": params.get("KEY_PREFIX", ""),
+            "VERSION": params.get("VERSION", 1), "OPTIONS": {"MAX_ENTRIES": 2000},
+        })
+
+    @property
+    def available(self):
+        """False while Redis is considered down (the stand-in answers instead)."""
+        return self._down_until is None or time.monotonic() >= self._down_until
+
+    def _call(self, name, *args, **kwargs):
+        if not self.available:
+            return getattr(self.fallback, name)(*args, **kwargs)
+        try:
+            result = getattr(super(), name)(*args, **kwargs)
+        except self._failures as error:
+            if self._down_until is None:
+                logger.warning("Cache server unavailable (%s); serving without it for now.", type(error).__name__)
+            self._down_until = time.monotonic() + self.retry_seconds
+            return getattr(self.fallback, name)(*args, **kwargs)
+        if self._down_until is not None:
+            logger.warning("Cache server is back.")
+            self._down_until = None
+            self.fallback.clear()
+            for callback in list(recovery_callbacks):
+                callback()
+        return result
+
+    def add(self, *args, **kwargs):
+        return self._call("add", *args, **kwargs)
+
+    def get(self, *args, **kwargs):
+        return self._call("get", *args, **kwargs)
+
+    def set(self, *args, **kwargs):
+        return self._call("set", *args, **kwargs)
+
+    def touch(self, *args, **kwargs):
+        return self._call("touch", *args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        return self._call("delete", *args, **kwargs)
+
+    def get_many(self, *args, **kwargs):
+        return self._call("get_many", *args, **kwargs)
+
+    def has_key(self, *args, **kwargs):
+        return self._call("has_key", *args, **kwargs)
+
+    def incr(self, *args, **kwargs):
+        return self._call("incr", *args, **kwargs)
+
+    def set_many(self, *args, **kwargs):
+        return self._call("set_many", *args, **kwargs)
+
+    def delete_many(self, *args, **kwargs):
+        return self._call("delete_many", *args, **kwargs)
+
+    def clear(self):
+        return self._call("clear")
+
+
+# Called (without arguments) in the process that sees Redis come back.
+recovery_callbacks = []

@@ -1,0 +1,36 @@
+"""The task backend of the test suite: the production database queue, worked off at once.
+
+``enqueue`` writes the task row exactly as ``django_tasks_db.DatabaseBackend``
+does (in the caller's transaction), then runs it inline like the worker would,
+unless it is deferred (a retry): those wait for ``run_worker()``. Tests see
+mails in ``mail.outbox`` straight away and still exercise the real queue.
+"""
+
+from django.utils import timezone
+from django_tasks_db.backend import DatabaseBackend
+
+
+class InlineDatabaseBackend(DatabaseBackend):
+    def enqueue(self, task, args, kwargs):
+        result = super().enqueue(task, args, kwargs)
+        if task.run_after is None or task.run_after <= timezone.now():
+            run_ready(result.id)
+        return self.get_result(result.id)
+
+
+def run_ready(task_id=None):
+    """Run ready tasks (one, or all) as db_worker does."""
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    tasks = DBTaskResult.objects.ready()
+    if task_id is not None:
+        tasks = tasks.filter(id=task_id)
+    worker = Worker(queue_names=["*"], interval=0, batch=True, backend_name="default", startup_delay=False,
+                    max_tasks=None, worker_id="tests")
+    for db_task in tasks.order_by("enqueued_at"):
+        db_task.claim("tests")
+        worker.run_task(db_task)
+        db_task.refresh_from_db()
+        if db_task.status == "FAILED":  # a bug in a task must fail the test, not vanish in the queue
+            raise AssertionError(f"Task {db_task.task_path} failed:\n{db_task.traceback}")
