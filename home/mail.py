@@ -188,4 +188,6 @@ def delete_tasks(task_ids):
         return
     from django_tasks_db.models import DBTaskResult
 
-    DBTaskResult.objects.filter(id__in=task_ids).delete()
+    # A running task (the one deleting this mail, or a worker busy with it) finishes first; it holds
+    # only the outbox id and is removed by prune_tasks.
+    DBTaskResult.objects.filter(id__in=task_ids).exclude(status="RUNNING").delete()

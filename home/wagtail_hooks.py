@@ -1,5 +1,7 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, Column
@@ -8,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
-from home.models import CoreMessage, Fact, Municipality, Reason, TargetGroup, Theme
+from home.models import CoreMessage, Fact, Municipality, OutgoingMail, Reason, TargetGroup, Theme
 
 
 class FactFilterSet(WagtailFilterSet):
@@ -107,3 +109,47 @@ class FactsDueForReviewPanel(Component):
 def add_facts_due_panel(request, panels):
     if request.user.has_perm("home.change_fact"):
         panels.append(FactsDueForReviewPanel())
+
+
+@hooks.register("register_admin_urls")
+def outbox_urls():
+    from django.urls import path
+
+    from home import admin_views
+
+    return [
+        path("e-mails/", admin_views.outbox, name="home_outbox"),
+        path("e-mails/<int:mail_id>/opnieuw/", admin_views.outbox_resend, name="home_outbox_resend"),
+    ]
+
+
+class OutboxMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("home.view_outgoingmail")
+
+
+@hooks.register("register_settings_menu_item")
+def outbox_menu_item():
+    return OutboxMenuItem(_("E-mail outbox"), reverse("home_outbox"), icon_name="mail", order=900)
+
+
+class FailedMailsPanel(Component):
+    """Dashboard panel: mails that failed after every retry, shown only when there are any."""
+
+    name = "failed_mails"
+    template_name = "home/admin/outbox_panel.html"
+    order = 70
+
+    def __init__(self, failed):
+        self.failed = failed
+
+    def get_context_data(self, parent_context):
+        return {"failed": self.failed}
+
+
+@hooks.register("construct_homepage_panels")
+def add_failed_mails_panel(request, panels):
+    if request.user.has_perm("home.view_outgoingmail"):
+        failed = OutgoingMail.objects.filter(state=OutgoingMail.State.FAILED).count()
+        if failed:
+            panels.append(FailedMailsPanel(failed))

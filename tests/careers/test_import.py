@@ -33,9 +33,14 @@ def region(db):
     return index
 
 
-def run(path, *args):
+def run(path, *args, failing=False):
     out, err = io.StringIO(), io.StringIO()
-    call_command("import_careers", str(path), *args, stdout=out, stderr=err)
+    if failing:  # rows failed: the command exits non-zero so cron notices, after saving the good rows
+        with pytest.raises(CommandError) as error:
+            call_command("import_careers", str(path), *args, stdout=out, stderr=err)
+        assert error.value.returncode == 3
+    else:
+        call_command("import_careers", str(path), *args, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
 
 
@@ -88,8 +93,8 @@ def test_bad_rows_are_reported_with_line_numbers_and_create_nothing(region, tmp_
         good.replace("WF-1005", "X-5").replace("Roerdal Logistics", "Nieuw Bedrijf").replace(",logistiek,", ",ruimtevaart,"),
         good.replace("WF-1005", "X-6").replace("Roerdal Logistics", "Nog Een Bedrijf").replace("2027-01-10", "2026-01-10"),
     ]) + "\n"
-    out, err = run(write(tmp_path, text), "--source", "partner")
-    assert "1 created" in out or "1 aangemaakt" in out
+    out, err = run(write(tmp_path, text), "--source", "partner", failing=True)
+    assert "1 aangemaakt" in out
     for line in (3, 4, 5, 6, 7, 8, 9):
         assert f"{line} (" in err, (line, err)
     assert "kleuterschool" in err and "veertig" in err and "morgen" in err and "ruimtevaart" in err
@@ -122,8 +127,8 @@ def test_json_feed(region, tmp_path):
              "description": "Lassen.\n\nVeel lassen.", "apply_url": "https://example.org/lasser",
              "valid_through": "31-01-2027", "english_friendly": "yes"},
             "not a career"]
-    out, err = run(write(tmp_path, json.dumps(data), "feed.json"), "--source", "json")
-    assert "1 created" in out or "1 aangemaakt" in out
+    out, err = run(write(tmp_path, json.dumps(data), "feed.json"), "--source", "json", failing=True)
+    assert "1 aangemaakt" in out
     assert "2 (" in err
     page = CareerPage.objects.get(external_id="J-1")
     assert (page.kind, page.education_level, page.hours_min, page.hours_max) == ("vacature", "mbo-2", 40, 40)
@@ -162,5 +167,5 @@ def test_other_encoding_on_request(region, tmp_path):
 def test_progress_bar_on_large_files(region, tmp_path, capsys):
     good = next(line for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.startswith("WF-1005"))
     rows = [good.replace("WF-1005", f"P-{n}").replace(",vmbo,", ",onbekend,") for n in range(250)]
-    run(write(tmp_path, HEADER + "\n" + "\n".join(rows) + "\n"))
+    run(write(tmp_path, HEADER + "\n" + "\n".join(rows) + "\n"), failing=True)
     assert "250/250" in capsys.readouterr().err

@@ -62,6 +62,10 @@ class Command(BaseCommand):
         if unpublish_missing:
             summary += _(", %(count)s unpublished") % {"count": result.unpublished}
         self.stdout.write(summary + ".")
+        if result.failed:
+            # Non-zero, so cron (and whoever reads its mail) notices; the good rows are saved.
+            raise CommandError(_("%(count)s rows could not be imported.") % {"count": len(result.failed)},
+                               returncode=3)
 
     def _progress(self, done, total, width=30):
         if done == total or done % 25 == 0:
