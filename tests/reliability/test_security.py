@@ -132,6 +132,7 @@ def test_check_in_search_and_delete_person_with_nul(admin_client, event):
     assert response.status_code == 302
 
 
+@freeze_time(NOW, tick=False)
 def test_only_validated_filter_values_reach_a_cache_key(client, demo_like):
     client.get("/evenementen/")
     client.get("/verhalen/")
@@ -140,7 +141,7 @@ def test_only_validated_filter_values_reach_a_cache_key(client, demo_like):
         client.get(f"/evenementen/?doelgroep=x{n}&thema=y{n}&maand=2026-{n + 13}")
         client.get(f"/verhalen/?tag=t{n}&gemeente=g{n}")
     new = set(cache._cache) - before
-    assert len(new) < 5, new
+    assert len(new) <= 4, new  # the vocabulary slugs and one listing each, not one per request
 
 
 @pytest.fixture
