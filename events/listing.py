@@ -1,6 +1,7 @@
 """The event index: upcoming first (soonest first), then past (latest first), with filters as links."""
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
@@ -47,8 +48,10 @@ class EventListing:
 
     @staticmethod
     def _month(value):
+        if not re.fullmatch(r"\d{4}-\d{2}", value or ""):
+            return None
         try:
-            month = datetime.datetime.strptime((value or "").strip()[:7], "%Y-%m").date()
+            month = datetime.datetime.strptime(value, "%Y-%m").date()
         except ValueError:
             return None
         return month if MIN_YEAR <= month.year <= MAX_YEAR else None
