@@ -32,7 +32,10 @@ run: demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check --select F,E9 --exclude .venv .
 
 bench: $(STAMP)
 	bash bench/run.sh
