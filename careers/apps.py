@@ -9,10 +9,3 @@ class CareersConfig(AppConfig):
 
     def ready(self):
         from careers import alerts, digest  # noqa: F401  (register the mail builders)
-        from careers.queries import expired_career_ids
-        from careers.sections import featured_careers
-        from home import caching, queries, sections
-
-        caching.watch("careers.Organisation")
-        sections.register(featured_careers)
-        queries.hide_from_search(expired_career_ids)

@@ -68,3 +68,23 @@ class ApplyClicksPanel(Component):
 def add_apply_clicks_panel(request, panels):
     if request.user.has_perm("wagtailadmin.access_admin"):
         panels.append(ApplyClicksPanel())
+
+
+@hooks.register("regio_cache_watched_models")
+def organisation_model():
+    return ["careers.Organisation"]
+
+
+@hooks.register("regio_home_sections", order=20)
+def featured_careers_section(request, home, target_group=None):
+    from careers.sections import featured_careers
+
+    return featured_careers(request, home, target_group)
+
+
+@hooks.register("regio_hidden_from_search")
+def closed_careers():
+    """Careers past their closing date keep their page but leave site search."""
+    from careers.queries import expired_career_ids
+
+    return expired_career_ids()

@@ -9,8 +9,3 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from events import mails  # noqa: F401  (registers the mail builders)
-        from events.sections import upcoming_events
-        from home import caching, sections
-
-        caching.watch("events.EventSeries")
-        sections.register(upcoming_events)

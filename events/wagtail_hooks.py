@@ -39,3 +39,15 @@ class RegistrationsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def registrations_menu_item():
     return RegistrationsMenuItem(_("Registrations"), reverse("events_registrations_overview"), icon_name="list-ul", order=220)
+
+
+@hooks.register("regio_cache_watched_models")
+def event_series_model():
+    return ["events.EventSeries"]
+
+
+@hooks.register("regio_home_sections", order=30)
+def upcoming_events_section(request, home, target_group=None):
+    from events.sections import upcoming_events
+
+    return upcoming_events(request, home, target_group)

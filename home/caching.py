@@ -1,11 +1,16 @@
 """One content version for all of Regio's cached fragments.
 
 Menus, site settings and rendered page sections are cached under keys that
-include the content version. Publishing, unpublishing, moving or deleting a
-page, or saving any shared content (facts, vocabulary, settings, images) bumps
-the version, so every cached fragment is renewed at once. With a shared cache
-(Redis, via REDIS_URL) that holds for all worker processes; with the per-process
-memory cache, other workers follow within REGIO_CACHE_SECONDS_LOCAL.
+include the content version and the date. Only what changes public output bumps
+the version: publishing, unpublishing, moving, renaming (slug) or deleting a
+page, and saving or deleting shared content: the models each app names through
+the ``regio_cache_watched_models`` hook (facts, vocabulary, settings, images,
+view restrictions, …). Saving a draft or an autosave does not, so editors can
+type while the public site stays cached.
+
+The bump happens at once and again after the transaction commits: a request
+that rendered the old content between the two (it could not see the change yet)
+cached it under a version that the second bump leaves behind.
 """
 
 import time
@@ -14,26 +19,21 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_started
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 VERSION_KEY = "regio:content-version"
 
-# Models whose changes show on public pages; other apps add theirs with watch().
-WATCHED = {
-    "home.Fact",
-    "home.CoreMessage",
-    "home.TargetGroup",
-    "home.Theme",
-    "home.Municipality",
-    "home.PostcodeRange",
-    "home.Reason",
-    "home.RegioSettings",
-    "wagtailcore.PageViewRestriction",
-    settings.WAGTAILIMAGES_IMAGE_MODEL,
-}
+def watched_models():
+    """Labels of models whose saves and deletes change public output (``regio_cache_watched_models`` hooks)."""
+    labels = set()
+    for hook in hooks.get_hooks("regio_cache_watched_models"):
+        labels.update(hook())
+    return labels
 
 
 def cache_seconds():
@@ -63,6 +63,12 @@ def content_version():
 
 
 _bump_pending = False
+
+
+def content_changed(**kwargs):
+    """Bump now, and once more when the surrounding transaction commits."""
+    bump_content_version()
+    transaction.on_commit(bump_content_version)
 
 
 def bump_content_version(**kwargs):
@@ -105,13 +111,24 @@ def versioned_key(*parts):
     return ":".join(["regio", cache_token(), *map(str, parts)])
 
 
-def watch(*labels):
-    WATCHED.update(labels)
+def _on_model_save(sender, **kwargs):
+    if sender._meta.label in _watched():
+        content_changed()
 
 
-def _on_model_change(sender, **kwargs):
-    if sender._meta.label in WATCHED or issubclass(sender, Page):
-        bump_content_version()
+def _on_model_delete(sender, **kwargs):
+    if sender._meta.label in _watched() or issubclass(sender, Page):
+        content_changed()
+
+
+def _watched():
+    global _watched_labels
+    if _watched_labels is None:
+        _watched_labels = watched_models()
+    return _watched_labels
+
+
+_watched_labels = None
 
 
 def connect():
@@ -121,9 +138,9 @@ def connect():
         recovery_callbacks.append(_repeat_pending_bump)
     request_started.connect(_forget_request_version, dispatch_uid="regio-version-request")
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
-        signal.connect(bump_content_version, dispatch_uid=f"regio-version-{id(signal)}")
-    post_save.connect(_on_model_change, dispatch_uid="regio-version-save", weak=False)
-    post_delete.connect(_on_model_change, dispatch_uid="regio-version-delete", weak=False)
+        signal.connect(content_changed, dispatch_uid=f"regio-version-{id(signal)}")
+    post_save.connect(_on_model_save, dispatch_uid="regio-version-save", weak=False)
+    post_delete.connect(_on_model_delete, dispatch_uid="regio-version-delete", weak=False)
 
 
 def context_processor(request):

@@ -30,6 +30,10 @@ def poster_cache_key(page, facts, kind, site_settings):
         str(page.pk),
         str(page.last_published_at or page.latest_revision_created_at or ""),
         page.title,
+        page.url_path,  # the QR code links to the page
+        # Everything of the region settings that prints:
+        site_settings.region_name,
+        site_settings.organisation_name,
         site_settings.primary_colour,
         site_settings.secondary_colour,
         site_settings.accent_colour,

@@ -80,18 +80,12 @@ def with_card_images(queryset, fields=("hero_image", "listing_image"), spec=CARD
     )
 
 
-# Querysets of page ids that site search leaves out (e.g. careers past their closing date).
-_hidden_from_search = []
-
-
-def hide_from_search(func):
-    if func not in _hidden_from_search:
-        _hidden_from_search.append(func)
-    return func
-
-
 def searchable(pages):
-    for func in _hidden_from_search:
+    """Pages site search may show: without what ``regio_hidden_from_search`` hooks leave out
+    (querysets of page ids, e.g. careers past their closing date) and without hidden pages."""
+    from wagtail import hooks
+
+    for func in hooks.get_hooks("regio_hidden_from_search"):
         pages = pages.exclude(id__in=func())
     hidden = hidden_page_ids()
     return pages.exclude(id__in=hidden) if hidden else pages

@@ -1,24 +1,34 @@
 """Home page sections that other apps provide (latest stories, upcoming events, …).
 
-An app registers a function ``section(request, home_page, target_group)`` that
-returns ``None`` (nothing to show) or a dict with at least ``template``; the
-home page renders the sections in registration order, and the target-group
-switcher passes the visitor's group so each section shows what matches it.
+An app registers a Wagtail hook ``regio_home_sections`` (with ``order=``): a
+function ``section(request, home_page, target_group)`` that returns ``None``
+(nothing to show) or a dict with at least ``template``; the home page renders the
+sections in hook order, and the target-group switcher passes the visitor's group
+so each section shows what matches it.
 """
 
-_sections = []
-
-
-def register(func):
-    if func not in _sections:
-        _sections.append(func)
-    return func
+from wagtail import hooks
 
 
 def render_context(request, page, target_group=None):
     sections = []
-    for func in _sections:
+    for func in hooks.get_hooks("regio_home_sections"):
         section = func(request, page, target_group)
         if section:
             sections.append(section)
     return sections
+
+
+def card_section(*, slug, items, card_template, heading, group_heading, all_label, index, target_group, tint=False):
+    """The dict of a section of cards with a heading and an "all …" button (home/includes/card_section.html).
+
+    ``group_heading`` is used when a target group is chosen, with ``%(group)s``
+    standing for the group's label; the button then opens the index filtered on it.
+    """
+    if target_group is not None:
+        heading = group_heading % {"group": target_group.switcher_label}
+    return {
+        "template": "home/includes/card_section.html", "slug": slug, "heading": heading, "items": items,
+        "card_template": card_template, "all_label": all_label, "index": index, "target_group": target_group,
+        "tint": tint,
+    }

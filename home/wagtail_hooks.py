@@ -153,3 +153,13 @@ def add_failed_mails_panel(request, panels):
         failed = OutgoingMail.objects.filter(state=OutgoingMail.State.FAILED).count()
         if failed:
             panels.append(FailedMailsPanel(failed))
+
+
+@hooks.register("regio_cache_watched_models")
+def shared_content_models():
+    """Shared content shown on public pages: saving or deleting it renews every cached fragment."""
+    from django.conf import settings
+
+    return ["home.Fact", "home.CoreMessage", "home.TargetGroup", "home.Theme", "home.Municipality",
+            "home.PostcodeRange", "home.Reason", "home.RegioSettings", "wagtailcore.PageViewRestriction",
+            "wagtailcore.Site", settings.WAGTAILIMAGES_IMAGE_MODEL]

@@ -6,10 +6,3 @@ class StoriesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "stories"
     verbose_name = _("Stories")
-
-    def ready(self):
-        from home import caching, sections
-        from stories.sections import latest_stories
-
-        caching.watch("stories.StorySettings")
-        sections.register(latest_stories)

@@ -1,7 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 
 from home.queries import visible, with_card_images
-from stories.models import StoryPage
+from home.sections import card_section
+from stories.models import StoryIndexPage, StoryPage
 
 LATEST_COUNT = 3
 
@@ -11,16 +12,9 @@ def latest_stories(request, home, target_group=None):
     stories = visible(StoryPage.objects.descendant_of(home))
     if target_group is not None:
         stories = stories.filter(target_groups=target_group)
-    stories = (
-        with_card_images(stories.order_by("-publication_date", "-pk").select_related("municipality"))[:LATEST_COUNT]
+    return card_section(
+        slug="latest-stories", heading=_("Stories from the region"), group_heading=_("Stories for %(group)s"),
+        items=with_card_images(stories.order_by("-publication_date", "-pk").select_related("municipality"))[:LATEST_COUNT],
+        card_template="stories/includes/story_card.html", all_label=_("All stories"),
+        index=StoryIndexPage.objects.live().descendant_of(home).first, target_group=target_group,
     )
-    from stories.models import StoryIndexPage
-
-    index = StoryIndexPage.objects.live().descendant_of(home).first
-    return {
-        "template": "stories/includes/latest_stories.html",
-        "heading": _("Stories from the region"),
-        "stories": stories,
-        "index": index,
-        "target_group": target_group,
-    }

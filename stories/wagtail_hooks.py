@@ -45,3 +45,15 @@ def interviews_without_consent(today):
     from stories.models.pages import interviews_without_consent as ids
 
     return ids(today)
+
+
+@hooks.register("regio_cache_watched_models")
+def story_settings_model():
+    return ["stories.StorySettings"]
+
+
+@hooks.register("regio_home_sections", order=10)
+def latest_stories_section(request, home, target_group=None):
+    from stories.sections import latest_stories
+
+    return latest_stories(request, home, target_group)
