@@ -5,11 +5,9 @@ site's secret. The same answer is shown whether or not an address already has
 an alert, so the form never tells one visitor about another's address.
 """
 
-import hashlib
 from datetime import timedelta
 
 from django import forms
-from django.core import signing
 from django.db import transaction
 from django.http import HttpResponseRedirect, QueryDict
 from django.shortcuts import render
@@ -24,9 +22,8 @@ from careers.models import JobAlert
 from careers.search import CareerSearch
 from home import ratelimit
 from home.mail import Message, mail_builder, queue_mail
+from home.tokens import is_signed, make_token, record_for_token
 
-CONFIRM_SALT = "careers.alert.confirm"
-UNSUBSCRIBE_SALT = "careers.alert.unsubscribe"
 CONFIRM_DAYS = 7
 RESEND_AFTER = timedelta(minutes=10)
 MAX_ALERTS_PER_ADDRESS = 10
@@ -46,25 +43,16 @@ class AlertForm(forms.Form):
     website = forms.CharField(required=False, label=gettext_lazy("Leave this field empty"))
 
 
-def _address_hash(email):
-    return hashlib.sha256(email.lower().encode()).hexdigest()[:16]
-
-
 def confirm_token(alert):
-    return signing.dumps({"a": alert.pk, "h": _address_hash(alert.email)}, salt=CONFIRM_SALT)
+    return make_token("confirm", alert)
 
 
 def unsubscribe_token(alert):
-    return signing.dumps({"a": alert.pk, "h": _address_hash(alert.email)}, salt=UNSUBSCRIBE_SALT)
+    return make_token("unsubscribe", alert)
 
 
-def _alert_from_token(token, salt, max_age=None):
-    try:
-        data = signing.loads(token, salt=salt, max_age=max_age)
-        alert = JobAlert.objects.select_related("index").get(pk=data["a"])
-    except (signing.BadSignature, JobAlert.DoesNotExist, KeyError, TypeError):
-        return None
-    return alert if _address_hash(alert.email) == data.get("h") else None
+def _alert_from_token(token, purpose, max_age=None):
+    return record_for_token(purpose, token, JobAlert.objects.select_related("index"), max_age=max_age)
 
 
 def unsubscribe_url(alert):
@@ -142,7 +130,7 @@ def _invalid_link(request):
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     """GET shows a button (mail scanners follow links); only the POST starts the alert."""
-    alert = _alert_from_token(token, CONFIRM_SALT, max_age=timedelta(days=CONFIRM_DAYS))
+    alert = _alert_from_token(token, "confirm", max_age=timedelta(days=CONFIRM_DAYS))
     if alert is None:
         return _invalid_link(request)
     if request.method == "GET" and not alert.confirmed_at:
@@ -161,11 +149,9 @@ def confirm(request, token):
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     """GET shows a button; POST (the button, or a mail client's RFC 8058 one-click) deletes the alert."""
-    try:
-        signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    except signing.BadSignature:
+    if not is_signed("unsubscribe", token):
         return _invalid_link(request)
-    alert = _alert_from_token(token, UNSUBSCRIBE_SALT)
+    alert = _alert_from_token(token, "unsubscribe")
     if request.method == "GET" and alert is not None:
         return _message(request, _("Unsubscribe from this job alert?"),
                         _("You will no longer get this e-mail, and we delete your e-mail address for it."),

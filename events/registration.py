@@ -8,18 +8,15 @@ person told "registered" always gets the mail, also when a worker dies right
 after the commit.
 """
 
-import hashlib
-
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from events.models import EventPage, Origin, Registration, Status
 from events.models.registration import HOLDS_A_PLACE
 from home.models import Municipality
+from home.tokens import make_token, normalise_email, record_for_token
 from home.models.vocabulary import postcode_number
 
-CANCEL_SALT = "events.registration.cancel"
 
 
 def origin_for(postcode, abroad=False):
@@ -36,7 +33,7 @@ def register(event, name, email, postcode="", abroad=False, target_group=None, a
     """(registration, outcome): outcome is 'confirmed', 'waiting', 'duplicate' or 'full'."""
     from events import mails
 
-    email = email.strip().lower()
+    email = normalise_email(email)
     origin = origin_for(postcode, abroad)
     try:
         with transaction.atomic():
@@ -107,12 +104,8 @@ def mark_attended(registration, attended=True):
     return registration
 
 
-def _address_hash(email):
-    return hashlib.sha256(email.encode()).hexdigest()[:16]
-
-
 def cancel_token(registration):
-    return signing.dumps({"r": registration.pk, "h": _address_hash(registration.email)}, salt=CANCEL_SALT)
+    return make_token("cancel", registration)
 
 
 def cancel_url(registration):
@@ -121,14 +114,8 @@ def cancel_url(registration):
 
 def registration_from_token(event, token):
     """The registration of a valid cancel link for this event; None if tampered, foreign or after the event."""
-    try:
-        data = signing.loads(token, salt=CANCEL_SALT)
-        registration = Registration.objects.select_related("event").get(pk=data["r"], event=event)
-    except (signing.BadSignature, Registration.DoesNotExist, KeyError, TypeError):
-        return None
-    if not registration.email or _address_hash(registration.email) != data.get("h"):
-        return None
-    if registration.event.end < timezone.now():
+    registration = record_for_token("cancel", token, Registration.objects.select_related("event").filter(event=event))
+    if registration is None or registration.event.end < timezone.now():
         return None  # links expire when the event is over
     return registration
 
