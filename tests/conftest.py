@@ -40,3 +40,8 @@ def admin_client(db, client, django_user_model):
     user = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
     client.force_login(user)
     return client
+
+
+# The shared worlds, for every test folder.
+from tests.careers.conftest import careers, world  # noqa: E402, F401
+from tests.events.conftest import agenda  # noqa: E402, F401

@@ -1,1 +1,0 @@
-from tests.events.conftest import agenda  # noqa: F401
