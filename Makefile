@@ -32,10 +32,11 @@ run: demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP)
-	$(PY) -m pytest -n 2
+	$(PY) -m pytest -n 2 --dist loadgroup
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check --select F,E9 --exclude .venv .
+	$(VENV)/bin/ruff check --exclude .venv .
+	$(VENV)/bin/ruff format --check --exclude .venv .
 
 bench: $(STAMP)
 	bash bench/run.sh

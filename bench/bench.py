@@ -61,7 +61,10 @@ PAGES = [
     ("event index", "/evenementen/"),
     ("event page (with registration form)", "/evenementen/banenmarkt-zorg-en-welzijn/"),
     ("10,000 careers, unfiltered", f"/{SCALE_SLUG}/"),
-    ("10,000 careers, 4 filters, page 2", f"/{SCALE_SLUG}/?sector=logistiek&soort=vacature&soort=stage&uren=32-plus&pagina=2"),
+    (
+        "10,000 careers, 4 filters, page 2",
+        f"/{SCALE_SLUG}/?sector=logistiek&soort=vacature&soort=stage&uren=32-plus&pagina=2",
+    ),
 ]
 
 
@@ -130,8 +133,10 @@ function setup(thread) threads = threads + 1; thread:set("tid", threads) end
 counter = 0
 request = function()
   counter = counter + 1
-  local body = "csrfmiddlewaretoken=%(token)s&name=Bench&postcode=6041+AB&consent=on&website=&email=bench-%(run)s-" .. tid .. "-" .. counter .. "%%40example.org"
-  return wrk.format("POST", "%(path)s", {["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = "csrftoken=%(cookie)s"}, body)
+  local body = "csrfmiddlewaretoken=%(token)s&name=Bench&postcode=6041+AB&consent=on&website="
+    .. "&email=bench-%(run)s-" .. tid .. "-" .. counter .. "%%40example.org"
+  local headers = {["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = "csrftoken=%(cookie)s"}
+  return wrk.format("POST", "%(path)s", headers, body)
 end
 """
 
@@ -151,15 +156,31 @@ def registration_rate(base, env):
     script.write_text(REGISTER_LUA % {"token": token, "cookie": cookie, "run": run_id, "path": REGISTER_PATH})
     out = subprocess.run(
         ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "-s", str(script), base + REGISTER_PATH],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     requests = int(re.search(r"(\d+) requests in", out).group(1))
-    count = subprocess.run(
-        [PY, "manage.py", "shell", "-c",
-         f"from events.models import Registration; print(Registration.objects.filter(email__startswith='bench-{run_id}-').count())"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
-    ).stdout.strip().splitlines()[-1]
+    count = (
+        subprocess.run(
+            [
+                PY,
+                "manage.py",
+                "shell",
+                "-c",
+                "from events.models import Registration; "
+                f"print(Registration.objects.filter(email__startswith='bench-{run_id}-').count())",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     return rate, requests, int(count)
 
 
@@ -167,13 +188,15 @@ def measure(env):
     """Requests/second and error count per page, for one server configuration."""
     server = subprocess.Popen(
         [PY, "-m", "gunicorn", "regiosite.wsgi", "-w", "2", "-b", f"127.0.0.1:{PORT}", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True,
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
     )
     try:
         base = f"http://127.0.0.1:{PORT}"
         wait_for(base + "/__bench__/bare/")
         results = []
-        for label, path in pages():
+        for _label, path in pages():
             for _ in range(4):  # warm both workers' renditions and caches
                 urllib.request.urlopen(base + path).read()
             results.append(wrk(base + path))
@@ -196,12 +219,20 @@ def main():
     print(f"\n{'page':34} {'uncached req/s':>14} {'ratio':>6} {'fragments cached':>17} {'ratio':>6}")
     for (label, _), (rate_u, err_u), (rate_c, err_c) in zip(pages(), uncached, cached):
         errors = f"  errors: {err_u + err_c}" if err_u or err_c else ""
-        print(f"{label:34} {rate_u:14.1f} {rate_u / uncached[0][0]:6.3f} {rate_c:17.1f} {rate_c / cached[0][0]:6.3f}{errors}")
+        print(
+            f"{label:34} {rate_u:14.1f} {rate_u / uncached[0][0]:6.3f} "
+            f"{rate_c:17.1f} {rate_c / cached[0][0]:6.3f}{errors}"
+        )
     rate, requests, stored = cached[-1]
-    print(f"\nregistration POST (new address each): {rate:.1f} req/s = {rate / cached[0][0]:.3f} of the bare view; "
-          f"{requests} requests, {stored} registrations stored")
+    print(
+        f"\nregistration POST (new address each): {rate:.1f} req/s = {rate / cached[0][0]:.3f} of the bare view; "
+        f"{requests} requests, {stored} registrations stored"
+    )
     cache = "redis" if env.get("REDIS_URL") else "local memory"
-    print(f"\nwrk -t2 -c{CONNECTIONS} -d{DURATION}; gunicorn 2 sync workers; database {env['DATABASE_URL'].split(':')[0]}; cache {cache}")
+    print(
+        f"\nwrk -t2 -c{CONNECTIONS} -d{DURATION}; gunicorn 2 sync workers; "
+        f"database {env['DATABASE_URL'].split(':')[0]}; cache {cache}"
+    )
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ SUBSCRIBE_LIMIT = (5, 3600)  # per IP per hour
 
 class AlertForm(forms.Form):
     email = forms.EmailField(
-        label=gettext_lazy("Your e-mail address"), max_length=254,
+        label=gettext_lazy("Your e-mail address"),
+        max_length=254,
         error_messages={
             "required": gettext_lazy("Fill in your e-mail address."),
             "invalid": gettext_lazy("Fill in a valid e-mail address, like naam@voorbeeld.nl."),
@@ -66,9 +67,16 @@ def confirmation_mail(alert, data):
     url = alert.index.get_site().root_url + reverse("careers:alert_confirm", args=[confirm_token(alert)])
     search = CareerSearch.from_saved(alert.index, alert.query)
     return Message(
-        _("Confirm your job alert"), [alert.email], "careers/emails/alert_confirm",
-        {"alert": alert, "description": search.describe(), "confirm_url": url, "days": CONFIRM_DAYS,
-         "index": alert.index},
+        _("Confirm your job alert"),
+        [alert.email],
+        "careers/emails/alert_confirm",
+        {
+            "alert": alert,
+            "description": search.describe(),
+            "confirm_url": url,
+            "days": CONFIRM_DAYS,
+            "index": alert.index,
+        },
     )
 
 
@@ -86,14 +94,21 @@ def subscribe(index, request):
             return ratelimit.too_many(request, _("Too many job alerts from this connection. Try again in an hour."))
         _save_alert(index, form.cleaned_data["email"], search)
     if form.errors:
-        return index.render(request, template="careers/alert_form_page.html",
-                            context_overrides={"alert_form": form, "search": search})
-    return index.render(request, template="careers/alert_message.html", context_overrides={
-        "heading": _("Check your mailbox"),
-        "message": _("We have sent you an e-mail. Click the link in it to start your job alert. "
-                     "No e-mail? Check your spam folder."),
-        "search": search,
-    })
+        return index.render(
+            request, template="careers/alert_form_page.html", context_overrides={"alert_form": form, "search": search}
+        )
+    return index.render(
+        request,
+        template="careers/alert_message.html",
+        context_overrides={
+            "heading": _("Check your mailbox"),
+            "message": _(
+                "We have sent you an e-mail. Click the link in it to start your job alert. "
+                "No e-mail? Check your spam folder."
+            ),
+            "search": search,
+        },
+    )
 
 
 @transaction.atomic  # the alert and its confirmation mail are stored together
@@ -122,9 +137,13 @@ def _message(request, heading, message, status=200, alert=None, action=None):
 
 
 def _invalid_link(request):
-    return _message(request, _("This link does not work"),
-                    _("The link is incomplete, changed or older than %(days)s days. Save your search again to get "
-                      "a new one.") % {"days": CONFIRM_DAYS}, status=400)
+    return _message(
+        request,
+        _("This link does not work"),
+        _("The link is incomplete, changed or older than %(days)s days. Save your search again to get a new one.")
+        % {"days": CONFIRM_DAYS},
+        status=400,
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -134,15 +153,22 @@ def confirm(request, token):
     if alert is None:
         return _invalid_link(request)
     if request.method == "GET" and not alert.confirmed_at:
-        return _message(request, _("Start your job alert"),
-                        _("Click the button to get an e-mail once a week when there are new careers for this search."),
-                        alert=alert, action=_("Start my job alert"))
+        return _message(
+            request,
+            _("Start your job alert"),
+            _("Click the button to get an e-mail once a week when there are new careers for this search."),
+            alert=alert,
+            action=_("Start my job alert"),
+        )
     if not alert.confirmed_at:
         alert.confirmed_at = timezone.now()
         alert.save(update_fields=["confirmed_at"])
-    return _message(request, _("Your job alert is on"),
-                    _("From now on you get an e-mail once a week when there are new careers for this search."),
-                    alert=alert)
+    return _message(
+        request,
+        _("Your job alert is on"),
+        _("From now on you get an e-mail once a week when there are new careers for this search."),
+        alert=alert,
+    )
 
 
 @csrf_exempt  # mail clients post one-click unsubscribes (RFC 8058) without a form
@@ -153,11 +179,18 @@ def unsubscribe(request, token):
         return _invalid_link(request)
     alert = _alert_from_token(token, "unsubscribe")
     if request.method == "GET" and alert is not None:
-        return _message(request, _("Unsubscribe from this job alert?"),
-                        _("You will no longer get this e-mail, and we delete your e-mail address for it."),
-                        alert=alert, action=_("Unsubscribe"))
+        return _message(
+            request,
+            _("Unsubscribe from this job alert?"),
+            _("You will no longer get this e-mail, and we delete your e-mail address for it."),
+            alert=alert,
+            action=_("Unsubscribe"),
+        )
     if alert is not None:
         alert.delete()
     # A valid link whose alert is already gone: unsubscribing twice is fine.
-    return _message(request, _("You are unsubscribed"),
-                    _("You will not get this job alert any more. We have deleted your e-mail address for it."))
+    return _message(
+        request,
+        _("You are unsubscribed"),
+        _("You will not get this job alert any more. We have deleted your e-mail address for it."),
+    )

@@ -1,6 +1,7 @@
 """Blocks for careers: what the region offers, and the education routes of a pathway."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 
 from careers.choices import EducationLevel

@@ -10,11 +10,13 @@ import itertools
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+
 from wagtail.models import Page
 
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind
 from careers.models import CareerPage
 from home.caching import bump_content_version
+from home.dates import add_years
 
 BATCH = 500
 
@@ -26,11 +28,15 @@ def create_careers(index, count, organisation, sectors, municipalities, groups=(
     index = Page.objects.get(pk=index.pk)
     content_type = ContentType.objects.get_for_model(CareerPage)
     last = index.get_last_child()
-    step = Page._str2int(last.path[-Page.steplen:]) + 1 if last else 1
+    step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
     now = timezone.now()
     cycles = zip(
-        itertools.cycle(Kind.values), itertools.cycle(EducationLevel.values), itertools.cycle(Contract.values),
-        itertools.cycle(HOURS_RANGES), itertools.cycle(sectors), itertools.cycle(municipalities[::-1] * 2 + municipalities),
+        itertools.cycle(Kind.values),
+        itertools.cycle(EducationLevel.values),
+        itertools.cycle(Contract.values),
+        itertools.cycle(HOURS_RANGES),
+        itertools.cycle(sectors),
+        itertools.cycle(municipalities[::-1] * 2 + municipalities),
     )
     for start in range(0, count, BATCH):
         pages = []
@@ -38,14 +44,31 @@ def create_careers(index, count, organisation, sectors, municipalities, groups=(
             kind, level, contract, (_v, _l, low, high), sector, municipality = next(cycles)
             slug = f"{prefix}-{number}"
             page = CareerPage(
-                title=f"{Kind(kind).label} {number}", draft_title=f"{Kind(kind).label} {number}", slug=slug,
-                content_type=content_type, path=Page._get_path(index.path, index.depth + 1, step + number),
-                depth=index.depth + 1, numchild=0, url_path=f"{index.url_path}{slug}/", live=True,
-                first_published_at=now, last_published_at=now, locale_id=index.locale_id,
-                organisation=organisation, kind=kind, sector=sector, education_level=level, contract=contract,
-                hours_min=low, hours_max=min(high, 40), municipality=municipality, english_friendly=number % 3 == 0,
-                description="<p>Een baan in de regio.</p>", apply_url="https://example.org/apply",
-                date_posted=today, valid_through=today.replace(year=today.year + 1),
+                title=f"{Kind(kind).label} {number}",
+                draft_title=f"{Kind(kind).label} {number}",
+                slug=slug,
+                content_type=content_type,
+                path=Page._get_path(index.path, index.depth + 1, step + number),
+                depth=index.depth + 1,
+                numchild=0,
+                url_path=f"{index.url_path}{slug}/",
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+                locale_id=index.locale_id,
+                organisation=organisation,
+                kind=kind,
+                sector=sector,
+                education_level=level,
+                contract=contract,
+                hours_min=low,
+                hours_max=min(high, 40),
+                municipality=municipality,
+                english_friendly=number % 3 == 0,
+                description="<p>Een baan in de regio.</p>",
+                apply_url="https://example.org/apply",
+                date_posted=today,
+                valid_through=add_years(today, 1),
             )
             pages.append(page)
         Page.objects.bulk_create(pages)  # the tree rows
@@ -55,7 +78,8 @@ def create_careers(index, count, organisation, sectors, municipalities, groups=(
         through = CareerPage.target_groups.through
         through.objects.bulk_create(
             through(careerpage_id=page.pk, targetgroup_id=groups[n % len(groups)].pk)
-            for n, page in enumerate(pages) if groups
+            for n, page in enumerate(pages)
+            if groups
         )
     Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
     bump_content_version()  # cached listings and facet indexes are renewed

@@ -8,11 +8,13 @@ import datetime
 import io
 from pathlib import Path
 
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
+
 from wagtail.images import get_image_model
 
 from careers.demo_content import GROUPS_FOR_KIND, ORGANISATIONS, PATHWAYS, ROLES, STUDY_ROUTES
@@ -24,8 +26,15 @@ from home.models import HomePage, Municipality, Theme
 FEATURED = ["demo-001", "demo-006", "demo-019"]
 SAMPLE_FEED = Path(__file__).parent / "samples" / "partner_feed.csv"
 LOGO_COLOURS = ["#0b5d4b", "#2b2d6e", "#a0361c", "#7a2e5c", "#1f6f8b", "#6b5b12"]
-POSTCODES = {"Roermond": "6041", "Weert": "6001", "Nederweert": "6031", "Leudal": "6081", "Maasgouw": "6051",
-             "Echt-Susteren": "6101", "Roerdalen": "6061"}
+POSTCODES = {
+    "Roermond": "6041",
+    "Weert": "6001",
+    "Nederweert": "6031",
+    "Leudal": "6081",
+    "Maasgouw": "6051",
+    "Echt-Susteren": "6101",
+    "Roerdalen": "6061",
+}
 
 
 @transaction.atomic
@@ -36,11 +45,18 @@ def load(stdout=None):
     index = CareerIndexPage.objects.child_of(home).first()
     if index is None:
         index = CareerIndexPage(
-            title="Werken en leren", slug="werken-en-leren", show_in_menus=True,
+            title="Werken en leren",
+            slug="werken-en-leren",
+            show_in_menus=True,
             introduction="Vacatures, stages, traineeships, leerwerkplekken en opleidingen in Midden-Limburg. "
-                         "Zoek, filter en bewaar je zoekopdracht als vacaturealert.",
-            hero_image=demo_image("Werken en leren in de regio", "Fabriekshallen en windturbines in de avondzon",
-                                  "industry", "evening", 31),
+            "Zoek, filter en bewaar je zoekopdracht als vacaturealert.",
+            hero_image=demo_image(
+                "Werken en leren in de regio",
+                "Fabriekshallen en windturbines in de avondzon",
+                "industry",
+                "evening",
+                31,
+            ),
         )
         home.add_child(instance=index)
         index.save_revision().publish()
@@ -92,8 +108,12 @@ def _organisations():
     for number, (name, sector, municipality, website, description) in enumerate(ORGANISATIONS):
         if not Organisation.objects.filter(name=name).exists():
             Organisation.objects.create(
-                name=name, sector=themes.get(sector), municipality=municipalities.get(municipality),
-                website=website, description=description, logo=_logo(name, number),
+                name=name,
+                sector=themes.get(sector),
+                municipality=municipalities.get(municipality),
+                website=website,
+                description=description,
+                logo=_logo(name, number),
             )
 
 
@@ -109,35 +129,61 @@ def generated_rows(today):
             organisation, municipality = organisations[sector][position % len(organisations[sector])]
             # Every eleventh career closed recently, to show how closed careers look.
             closed = number % 11 == 0
-            rows.append({
-                "external_id": f"demo-{number:03d}", "title": title, "organisation": organisation, "kind": kind,
-                "sector": sector, "education_level": level, "hours_min": h_min, "hours_max": h_max,
-                "contract": contract, "municipality": municipality, "postal_code": f"{POSTCODES[municipality]} AA",
-                "salary_min": s_min, "salary_max": s_max, "salary_unit": unit,
-                "introduction": f"{title} bij {organisation}, in {municipality}.",
-                "description": f"Bij {organisation} werk je als {title.lower()} mee aan producten en diensten die "
-                               f"de regio sterker maken.\n\nJe krijgt een inwerkprogramma, een vaste collega als "
-                               f"buddy en ruimte om door te leren.",
-                "requirements": f"Een diploma op niveau {level} of de wil om het te halen.",
-                "apply_url": f"https://example.org/vacatures/demo-{number:03d}",
-                "date_posted": (today - datetime.timedelta(days=(number * 3) % 40 + (60 if closed else 0))).isoformat(),
-                "valid_through": (today - datetime.timedelta(days=3) if closed
-                                  else today + datetime.timedelta(days=20 + (number * 7) % 90)).isoformat(),
-                "english_friendly": "ja" if english else "nee",
-                "target_groups": GROUPS_FOR_KIND[kind],
-            })
+            rows.append(
+                {
+                    "external_id": f"demo-{number:03d}",
+                    "title": title,
+                    "organisation": organisation,
+                    "kind": kind,
+                    "sector": sector,
+                    "education_level": level,
+                    "hours_min": h_min,
+                    "hours_max": h_max,
+                    "contract": contract,
+                    "municipality": municipality,
+                    "postal_code": f"{POSTCODES[municipality]} AA",
+                    "salary_min": s_min,
+                    "salary_max": s_max,
+                    "salary_unit": unit,
+                    "introduction": f"{title} bij {organisation}, in {municipality}.",
+                    "description": f"Bij {organisation} werk je als {title.lower()} mee aan producten en diensten die "
+                    f"de regio sterker maken.\n\nJe krijgt een inwerkprogramma, een vaste collega als "
+                    f"buddy en ruimte om door te leren.",
+                    "requirements": f"Een diploma op niveau {level} of de wil om het te halen.",
+                    "apply_url": f"https://example.org/vacatures/demo-{number:03d}",
+                    "date_posted": (
+                        today - datetime.timedelta(days=(number * 3) % 40 + (60 if closed else 0))
+                    ).isoformat(),
+                    "valid_through": (
+                        today - datetime.timedelta(days=3)
+                        if closed
+                        else today + datetime.timedelta(days=20 + (number * 7) % 90)
+                    ).isoformat(),
+                    "english_friendly": "ja" if english else "nee",
+                    "target_groups": GROUPS_FOR_KIND[kind],
+                }
+            )
     for title, sector, level, school, municipality in STUDY_ROUTES:
         number += 1
-        rows.append({
-            "external_id": f"demo-{number:03d}", "title": title, "organisation": school, "kind": "opleiding",
-            "sector": sector, "education_level": level, "contract": "geen", "municipality": municipality,
-            "description": f"{title} bij {school}: een opleiding die opleidt voor werk in de regio, "
-                           f"met stages bij bedrijven uit Midden-Limburg.",
-            "apply_url": f"https://example.org/opleidingen/demo-{number:03d}",
-            "date_posted": (today - datetime.timedelta(days=number % 30)).isoformat(),
-            "valid_through": (today + datetime.timedelta(days=120)).isoformat(),
-            "english_friendly": "nee", "target_groups": GROUPS_FOR_KIND["opleiding"],
-        })
+        rows.append(
+            {
+                "external_id": f"demo-{number:03d}",
+                "title": title,
+                "organisation": school,
+                "kind": "opleiding",
+                "sector": sector,
+                "education_level": level,
+                "contract": "geen",
+                "municipality": municipality,
+                "description": f"{title} bij {school}: een opleiding die opleidt voor werk in de regio, "
+                f"met stages bij bedrijven uit Midden-Limburg.",
+                "apply_url": f"https://example.org/opleidingen/demo-{number:03d}",
+                "date_posted": (today - datetime.timedelta(days=number % 30)).isoformat(),
+                "valid_through": (today + datetime.timedelta(days=120)).isoformat(),
+                "english_friendly": "nee",
+                "target_groups": GROUPS_FOR_KIND["opleiding"],
+            }
+        )
     return rows
 
 
@@ -147,12 +193,29 @@ def _pathways(index):
         if CareerPathwayPage.objects.filter(sector__slug=sector).exists():
             continue
         pathway = CareerPathwayPage(
-            title=title, sector=themes[sector], introduction=introduction,
-            hero_image=demo_image(title, f"Illustratie bij {title.lower()}", ["campus", "industry", "city", "valley"][number],
-                                  ["day", "evening", "morning", "dusk"][number], 40 + number),
+            title=title,
+            sector=themes[sector],
+            introduction=introduction,
+            hero_image=demo_image(
+                title,
+                f"Illustratie bij {title.lower()}",
+                ["campus", "industry", "city", "valley"][number],
+                ["day", "evening", "morning", "dusk"][number],
+                40 + number,
+            ),
             routes=[
-                ("route", {"name": name, "level": level, "school": school, "location": location,
-                           "duration": duration, "description": description, "url": ""})
+                (
+                    "route",
+                    {
+                        "name": name,
+                        "level": level,
+                        "school": school,
+                        "location": location,
+                        "duration": duration,
+                        "description": description,
+                        "url": "",
+                    },
+                )
                 for name, level, school, location, duration, description in routes
             ],
         )
@@ -168,5 +231,6 @@ def _clicks():
     careers = list(CareerPage.objects.order_by("pk")[:24])
     ApplyClick.objects.bulk_create(
         ApplyClick(career=career, clicked_at=now - datetime.timedelta(days=(n * 5 + k) % 28, hours=k))
-        for n, career in enumerate(careers) for k in range((n * 7) % 9 + 1)
+        for n, career in enumerate(careers)
+        for k in range((n * 7) % 9 + 1)
     )

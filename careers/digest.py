@@ -25,7 +25,7 @@ def new_careers(alert, now):
     since = alert.last_sent_at or alert.confirmed_at
     search = CareerSearch.from_saved(alert.index, alert.query, today=timezone.localdate(now))
     careers = search.matching().filter(first_published_at__gt=since, first_published_at__lte=now)
-    return search, list(with_card_relations(careers)[:MAX_CAREERS_PER_DIGEST + 1])
+    return search, list(with_card_relations(careers)[: MAX_CAREERS_PER_DIGEST + 1])
 
 
 def send_digest(alert, now):
@@ -34,10 +34,14 @@ def send_digest(alert, now):
     if not careers:
         return False
     with transaction.atomic():  # the mail and the mark that it went out commit together
-        queue_mail("careers.digest", alert, data={
-            "careers": [career.pk for career in careers[:MAX_CAREERS_PER_DIGEST]],
-            "more": len(careers) > MAX_CAREERS_PER_DIGEST,
-        })
+        queue_mail(
+            "careers.digest",
+            alert,
+            data={
+                "careers": [career.pk for career in careers[:MAX_CAREERS_PER_DIGEST]],
+                "more": len(careers) > MAX_CAREERS_PER_DIGEST,
+            },
+        )
         alert.last_sent_at = now
         alert.save(update_fields=["last_sent_at"])
     return True
@@ -55,13 +59,19 @@ def digest_mail(alert, data):
     unsubscribe = unsubscribe_url(alert)
     subject = ngettext(
         "%(count)s new career for your search: %(search)s",
-        "%(count)s new careers for your search: %(search)s", len(careers),
+        "%(count)s new careers for your search: %(search)s",
+        len(careers),
     ) % {"count": len(careers), "search": search.describe()}
     return Message(
-        subject[:150], [alert.email], "careers/emails/alert_digest",
+        subject[:150],
+        [alert.email],
+        "careers/emails/alert_digest",
         {
-            "careers": careers, "more": data.get("more", False), "site_url": alert.index.get_site().root_url,
-            "description": search.describe(), "search_url": alert.index.get_full_url() + search.url_with(),
+            "careers": careers,
+            "more": data.get("more", False),
+            "site_url": alert.index.get_site().root_url,
+            "description": search.describe(),
+            "search_url": alert.index.get_full_url() + search.url_with(),
             "unsubscribe_url": unsubscribe,
         },
         headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},

@@ -25,17 +25,57 @@ from careers.models import CareerPage, Organisation
 from home.models import Municipality, TargetGroup, Theme
 
 COLUMNS = (
-    "external_id", "title", "organisation", "kind", "sector", "education_level", "hours_min", "hours_max",
-    "contract", "municipality", "street_address", "postal_code", "city", "salary_min", "salary_max",
-    "salary_unit", "introduction", "description", "requirements", "apply_url", "apply_email",
-    "date_posted", "valid_through", "english_friendly", "target_groups",
+    "external_id",
+    "title",
+    "organisation",
+    "kind",
+    "sector",
+    "education_level",
+    "hours_min",
+    "hours_max",
+    "contract",
+    "municipality",
+    "street_address",
+    "postal_code",
+    "city",
+    "salary_min",
+    "salary_max",
+    "salary_unit",
+    "introduction",
+    "description",
+    "requirements",
+    "apply_url",
+    "apply_email",
+    "date_posted",
+    "valid_through",
+    "english_friendly",
+    "target_groups",
 )
 REQUIRED = ("external_id", "title", "organisation", "kind", "sector", "education_level", "description", "valid_through")
 TEXT_FIELDS = ("title", "street_address", "postal_code", "city", "introduction", "apply_url", "apply_email")
 COMPARED = (
-    "title", "organisation_id", "kind", "sector_id", "education_level", "hours_min", "hours_max", "contract",
-    "municipality_id", "street_address", "postal_code", "city", "salary_min", "salary_max", "salary_unit",
-    "introduction", "description", "requirements", "apply_url", "apply_email", "date_posted", "valid_through",
+    "title",
+    "organisation_id",
+    "kind",
+    "sector_id",
+    "education_level",
+    "hours_min",
+    "hours_max",
+    "contract",
+    "municipality_id",
+    "street_address",
+    "postal_code",
+    "city",
+    "salary_min",
+    "salary_max",
+    "salary_unit",
+    "introduction",
+    "description",
+    "requirements",
+    "apply_url",
+    "apply_email",
+    "date_posted",
+    "valid_through",
     "english_friendly",
 )
 TRUE, FALSE = {"1", "ja", "yes", "true", "waar", "y", "j"}, {"0", "nee", "no", "false", "onwaar", "n", ""}
@@ -65,8 +105,11 @@ def read_feed(data, name="", encoding="utf-8"):
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise FeedError(
-            _("The file is not valid %(encoding)s (line %(line)s). Save it as UTF-8, or give its encoding "
-              "with --encoding (for example cp1252).") % {"encoding": encoding.upper(), "line": line}
+            _(
+                "The file is not valid %(encoding)s (line %(line)s). Save it as UTF-8, or give its encoding "
+                "with --encoding (for example cp1252)."
+            )
+            % {"encoding": encoding.upper(), "line": line}
         ) from None
     except LookupError:
         raise FeedError(_("Unknown encoding: %(encoding)s.") % {"encoding": encoding}) from None
@@ -79,7 +122,9 @@ def _read_json(text):
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise FeedError(_("The JSON is not valid: %(error)s (line %(line)s).") % {"error": error.msg, "line": error.lineno}) from None
+        raise FeedError(
+            _("The JSON is not valid: %(error)s (line %(line)s).") % {"error": error.msg, "line": error.lineno}
+        ) from None
     items = data.get("careers") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise FeedError(_("The JSON must be a list of careers, or an object with a list under 'careers'."))
@@ -129,8 +174,10 @@ def _choice(value, choices, label):
         names = {choice_value.lower().replace("-", " "), str(choice_label).lower(), english}
         if wanted in names or compact in {name.replace(" ", "") for name in names}:
             return choice_value
-    raise RowError(_("%(field)s: unknown value '%(value)s'. Use one of: %(choices)s.") % {
-        "field": label, "value": value[:40], "choices": ", ".join(choices.values)})
+    raise RowError(
+        _("%(field)s: unknown value '%(value)s'. Use one of: %(choices)s.")
+        % {"field": label, "value": value[:40], "choices": ", ".join(choices.values)}
+    )
 
 
 def _number(value, label, kind=int):
@@ -142,7 +189,9 @@ def _number(value, label, kind=int):
         if kind is int and str(number) != str(value).strip():
             raise ValueError
     except (ValueError, InvalidOperation):
-        raise RowError(_("%(field)s: '%(value)s' is not a number.") % {"field": label, "value": str(value)[:40]}) from None
+        raise RowError(
+            _("%(field)s: '%(value)s' is not a number.") % {"field": label, "value": str(value)[:40]}
+        ) from None
     if number < 0:
         raise RowError(_("%(field)s: cannot be negative.") % {"field": label})
     return number
@@ -187,7 +236,9 @@ def parse_row(row, vocabulary):
     values["description"] = _rich_text(row["description"])
     values["requirements"] = _rich_text(row.get("requirements"))
     values["valid_through"] = _date(str(row["valid_through"]), "valid_through")
-    values["date_posted"] = _date(str(row["date_posted"]), "date_posted") if str(row.get("date_posted", "")).strip() else None
+    values["date_posted"] = (
+        _date(str(row["date_posted"]), "date_posted") if str(row.get("date_posted", "")).strip() else None
+    )
     english = str(row.get("english_friendly", "")).strip().lower()
     if english not in TRUE | FALSE:
         raise RowError(_("english_friendly: use ja or nee."))
@@ -201,8 +252,10 @@ def parse_row(row, vocabulary):
     if municipality is None and values["postal_code"]:
         municipality = Municipality.objects.for_postcode(values["postal_code"]).first()
     if municipality is None:
-        raise RowError(_("municipality: '%(value)s' is not a municipality of the region (and the postcode is not either).")
-                       % {"value": str(row.get("municipality", ""))[:40]})
+        raise RowError(
+            _("municipality: '%(value)s' is not a municipality of the region (and the postcode is not either).")
+            % {"value": str(row.get("municipality", ""))[:40]}
+        )
     values["municipality_id"] = municipality.pk
     groups = []
     for name in str(row.get("target_groups", "")).replace("|", ";").split(";"):
@@ -247,7 +300,9 @@ def import_rows(rows, index, source, unpublish_missing=False, progress=None):
             progress(position, len(rows))
         external_id = str(row.get("external_id", "")).strip()[:120] if isinstance(row, dict) else ""
         if external_id in seen:
-            result.failed.append((line, external_id, _("duplicate external id (first on line %(line)s)") % {"line": seen[external_id]}))
+            result.failed.append(
+                (line, external_id, _("duplicate external id (first on line %(line)s)") % {"line": seen[external_id]})
+            )
             continue
         if external_id:
             seen[external_id] = line
@@ -293,7 +348,9 @@ def _save(page, index, source, external_id, values, groups):
     if values["date_posted"] is None:
         values.pop("date_posted")
     if page is None:
-        page = CareerPage(external_source=source, external_id=external_id, slug=_free_slug(index, values, external_id), **values)
+        page = CareerPage(
+            external_source=source, external_id=external_id, slug=_free_slug(index, values, external_id), **values
+        )
         index.add_child(instance=page)
         page.target_groups.set(groups)
     else:

@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.search.backends import get_search_backend
 
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind
@@ -92,13 +93,20 @@ def dimensions():
     return [
         Dimension("soort", _("Kind"), choices(Kind.choices), lambda keys: Q(kind__in=keys)),
         Dimension("sector", _("Sector"), vocab["sector"], lambda keys: Q(sector_id__in=keys)),
-        Dimension("niveau", _("Education level"), choices(EducationLevel.choices), lambda keys: Q(education_level__in=keys)),
         Dimension(
-            "uren", _("Hours per week"), [(value, label, (start, end)) for value, label, start, end in HOURS_RANGES], _hours_q,
+            "niveau", _("Education level"), choices(EducationLevel.choices), lambda keys: Q(education_level__in=keys)
+        ),
+        Dimension(
+            "uren",
+            _("Hours per week"),
+            [(value, label, (start, end)) for value, label, start, end in HOURS_RANGES],
+            _hours_q,
         ),
         Dimension("contract", _("Contract"), choices(Contract.choices), lambda keys: Q(contract__in=keys)),
         Dimension("gemeente", _("Municipality"), vocab["gemeente"], lambda keys: Q(municipality_id__in=keys)),
-        Dimension("engels", _("Language"), [("ja", _("English-friendly"), True)], lambda keys: Q(english_friendly=True)),
+        Dimension(
+            "engels", _("Language"), [("ja", _("English-friendly"), True)], lambda keys: Q(english_friendly=True)
+        ),
         Dimension("doelgroep", _("For"), vocab["doelgroep"], _groups_q),
     ]
 
@@ -147,15 +155,33 @@ class FacetIndex:
     def build(cls, index, today, dimensions):
         from careers.models import CareerPage
 
-        rows = list(open_careers(index, today).order_by(*SORTS[DEFAULT_SORT][1]).values_list(
-            "pk", "kind", "sector_id", "education_level", "contract", "municipality_id", "english_friendly",
-            "hours_min", "hours_max", "valid_through",
-        ))
+        rows = list(
+            open_careers(index, today)
+            .order_by(*SORTS[DEFAULT_SORT][1])
+            .values_list(
+                "pk",
+                "kind",
+                "sector_id",
+                "education_level",
+                "contract",
+                "municipality_id",
+                "english_friendly",
+                "hours_min",
+                "hours_max",
+                "valid_through",
+            )
+        )
         position = {row[0]: number for number, row in enumerate(rows)}
         members = {}
-        for number, (pk, kind, sector, level, contract, municipality, english, low, high, _until) in enumerate(rows):
-            for param, key in (("soort", kind), ("sector", sector), ("niveau", level), ("contract", contract),
-                               ("gemeente", municipality), ("engels", True if english else None)):
+        for number, (_pk, kind, sector, level, contract, municipality, english, low, high, _until) in enumerate(rows):
+            for param, key in (
+                ("soort", kind),
+                ("sector", sector),
+                ("niveau", level),
+                ("contract", contract),
+                ("gemeente", municipality),
+                ("engels", True if english else None),
+            ):
                 members.setdefault((param, key), []).append(number)
             if low is not None:
                 for _value, _label, start, end in HOURS_RANGES:
@@ -295,7 +321,9 @@ class CareerSearch:
     def facet_index(self):
         if self._index is None:
             key = ("career-facet-index", self.index.pk, self.today.isoformat())
-            self._index = remember(key, lambda: FacetIndex.build(self.index, self.today, self.dimensions), cache_seconds())
+            self._index = remember(
+                key, lambda: FacetIndex.build(self.index, self.today, self.dimensions), cache_seconds()
+            )
         return self._index
 
     def counts(self):
@@ -319,8 +347,13 @@ class CareerSearch:
         for dimension in self.dimensions:
             chosen = self.selected.get(dimension.param, [])
             options = [
-                Option(value, label, counts[(dimension.param, value)], value in chosen,
-                       self.url_with(toggle=(dimension.param, value), pagina=None))
+                Option(
+                    value,
+                    label,
+                    counts[(dimension.param, value)],
+                    value in chosen,
+                    self.url_with(toggle=(dimension.param, value), pagina=None),
+                )
                 for value, label, _key in dimension.choices
             ]
             options = [option for option in options if option.count or option.active]
@@ -341,7 +374,12 @@ class CareerSearch:
 
     def sort_options(self):
         return [
-            Option(value, label, active=value == self.sort, url=self.url_with(sorteer=value if value != DEFAULT_SORT else None, pagina=None))
+            Option(
+                value,
+                label,
+                active=value == self.sort,
+                url=self.url_with(sorteer=value if value != DEFAULT_SORT else None, pagina=None),
+            )
             for value, (label, _order) in SORTS.items()
         ]
 

@@ -13,9 +13,13 @@ def featured_careers(request, home, target_group=None):
     if target_group is not None:
         careers = careers.filter(target_groups=target_group)
     return card_section(
-        slug="featured-careers", heading=_("Work and learn in the region"),
+        slug="featured-careers",
+        heading=_("Work and learn in the region"),
         group_heading=_("Work and learning for %(group)s"),
         items=with_card_relations(careers.order_by("-featured", "-date_posted", "-pk"))[:FEATURED_COUNT],
-        card_template="careers/includes/career_card.html", all_label=_("All careers"),
-        index=CareerIndexPage.objects.live().descendant_of(home).first, target_group=target_group, tint=True,
+        card_template="careers/includes/career_card.html",
+        all_label=_("All careers"),
+        index=CareerIndexPage.objects.live().descendant_of(home).first,
+        target_group=target_group,
+        tint=True,
     )

@@ -3,6 +3,7 @@ from datetime import timedelta
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
@@ -55,7 +56,8 @@ class ApplyClicksPanel(Component):
         clicks = ApplyClick.objects.filter(clicked_at__gte=since)
         top = (
             clicks.values("career_id", "career__title", "career__organisation__name")
-            .annotate(clicks=Count("pk")).order_by("-clicks", "career__title")[:5]
+            .annotate(clicks=Count("pk"))
+            .order_by("-clicks", "career__title")[:5]
         )
         by_kind = [
             {"label": Kind(row["career__kind"]).label, "clicks": row["clicks"]}

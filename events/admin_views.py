@@ -68,13 +68,19 @@ def registrations(request, event_id):
     present = event.registrations.exclude(status=Status.CANCELLED)
     by_group = present.values("target_group__name").annotate(n=Count("pk")).order_by("-n")
     by_origin = {row["origin"]: row["n"] for row in present.values("origin").annotate(n=Count("pk"))}
-    return TemplateResponse(request, "events/admin/registrations.html", {
-        "event": event, "rows": rows, "status": status,
-        "statuses": [(value, label, by_status.get(value, 0)) for value, label in Status.choices],
-        "by_group": by_group,
-        "by_origin": [(label, by_origin.get(value, 0)) for value, label in Origin.choices],
-        "places_left": event.places_left(),
-    })
+    return TemplateResponse(
+        request,
+        "events/admin/registrations.html",
+        {
+            "event": event,
+            "rows": rows,
+            "status": status,
+            "statuses": [(value, label, by_status.get(value, 0)) for value, label in Status.choices],
+            "by_group": by_group,
+            "by_origin": [(label, by_origin.get(value, 0)) for value, label in Origin.choices],
+            "places_left": event.places_left(),
+        },
+    )
 
 
 @needs("view")
@@ -86,12 +92,21 @@ def registrations_csv(request, event_id):
     writer = csv.writer(response)
     writer.writerow(CSV_COLUMNS)
     for row in event.registrations.select_related("target_group"):
-        writer.writerow(safe_row([
-            row.pk, row.name, row.email, row.postcode, row.get_origin_display(),
-            row.target_group.name if row.target_group else "", row.get_status_display(),
-            timezone.localtime(row.created_at).strftime("%Y-%m-%d %H:%M"),
-            "; ".join(f"{question}: {answer}" for question, answer in row.answers.items()),
-        ]))
+        writer.writerow(
+            safe_row(
+                [
+                    row.pk,
+                    row.name,
+                    row.email,
+                    row.postcode,
+                    row.get_origin_display(),
+                    row.target_group.name if row.target_group else "",
+                    row.get_status_display(),
+                    timezone.localtime(row.created_at).strftime("%Y-%m-%d %H:%M"),
+                    "; ".join(f"{question}: {answer}" for question, answer in row.answers.items()),
+                ]
+            )
+        )
     return response
 
 
@@ -110,11 +125,17 @@ def check_in(request, event_id):
     rows = event.registrations.filter(status__in=(Status.CONFIRMED, Status.ATTENDED)).order_by("name")
     if query:
         rows = rows.filter(name__icontains=query) | rows.filter(email__icontains=query)
-    return TemplateResponse(request, "events/admin/check_in.html", {
-        "event": event, "rows": rows, "query": query,
-        "attended": event.registrations.filter(status=Status.ATTENDED).count(),
-        "expected": event.registrations.filter(status__in=(Status.CONFIRMED, Status.ATTENDED)).count(),
-    })
+    return TemplateResponse(
+        request,
+        "events/admin/check_in.html",
+        {
+            "event": event,
+            "rows": rows,
+            "query": query,
+            "attended": event.registrations.filter(status=Status.ATTENDED).count(),
+            "expected": event.registrations.filter(status__in=(Status.CONFIRMED, Status.ATTENDED)).count(),
+        },
+    )
 
 
 @needs("delete")

@@ -1,9 +1,10 @@
 """iCalendar (RFC 5545) files: one event (event.ics, e-mail attachments) or the upcoming agenda."""
 
+from icalendar import Calendar, Event
+
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
-from icalendar import Calendar, Event
 
 
 def event_calendar(events, request=None):

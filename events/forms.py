@@ -7,20 +7,31 @@ from home.models import TargetGroup
 
 class RegistrationForm(forms.Form):
     name = forms.CharField(
-        label=_("Name"), max_length=120,
+        label=_("Name"),
+        max_length=120,
         error_messages={"required": _("Fill in your name."), "max_length": _("Use at most 120 characters.")},
     )
     email = forms.EmailField(
-        label=_("E-mail address"), max_length=254,
-        error_messages={"required": _("Fill in your e-mail address."),
-                        "invalid": _("Fill in a valid e-mail address, like naam@voorbeeld.nl.")},
+        label=_("E-mail address"),
+        max_length=254,
+        error_messages={
+            "required": _("Fill in your e-mail address."),
+            "invalid": _("Fill in a valid e-mail address, like naam@voorbeeld.nl."),
+        },
     )
-    postcode = forms.CharField(label=_("Postcode"), max_length=10, required=False,
-                               help_text=_("We only use it to count how many visitors come from the region."),
-                               error_messages={"max_length": _("Fill in a Dutch postcode, like 6041 AB.")})
+    postcode = forms.CharField(
+        label=_("Postcode"),
+        max_length=10,
+        required=False,
+        help_text=_("We only use it to count how many visitors come from the region."),
+        error_messages={"max_length": _("Fill in a Dutch postcode, like 6041 AB.")},
+    )
     abroad = forms.BooleanField(label=_("I live outside the Netherlands"), required=False)
     target_group = forms.ModelChoiceField(
-        label=_("I am mainly"), queryset=TargetGroup.objects.all(), required=False, empty_label=_("— choose —"),
+        label=_("I am mainly"),
+        queryset=TargetGroup.objects.all(),
+        required=False,
+        empty_label=_("— choose —"),
         error_messages={"invalid_choice": _("Choose one of the options.")},
     )
     consent = forms.BooleanField(
@@ -39,11 +50,16 @@ class RegistrationForm(forms.Form):
             messages = {"required": _("Answer this question."), "invalid_choice": _("Choose one of the options.")}
             if question.choice_list:
                 choices = [("", _("— choose —"))] + [(choice, choice) for choice in question.choice_list]
-                self.fields[name] = forms.ChoiceField(label=question.label, choices=choices,
-                                                      required=question.required, error_messages=messages)
+                self.fields[name] = forms.ChoiceField(
+                    label=question.label, choices=choices, required=question.required, error_messages=messages
+                )
             else:
-                self.fields[name] = forms.CharField(label=question.label, max_length=500, required=question.required,
-                                                    error_messages={**messages, "max_length": _("Use at most 500 characters.")})
+                self.fields[name] = forms.CharField(
+                    label=question.label,
+                    max_length=500,
+                    required=question.required,
+                    error_messages={**messages, "max_length": _("Use at most 500 characters.")},
+                )
 
     def clean(self):
         data = super().clean()

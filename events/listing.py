@@ -19,8 +19,9 @@ MIN_YEAR, MAX_YEAR = 2000, 2999
 
 def known_slugs(model):
     """The slugs of a vocabulary, cached under the content version (saving a term bumps it)."""
-    return remember(("slugs", model._meta.label), lambda: set(model.objects.values_list("slug", flat=True)),
-                    cache_seconds())
+    return remember(
+        ("slugs", model._meta.label), lambda: set(model.objects.values_list("slug", flat=True)), cache_seconds()
+    )
 
 
 @dataclass
@@ -90,15 +91,21 @@ class EventListing:
 
     def _options(self, param, pairs):
         active = self.selected.get(param)
-        return [Option(value, label, value == active, self.url_with(**{param: None if value == active else value}))
-                for value, label in pairs]
+        return [
+            Option(value, label, value == active, self.url_with(**{param: None if value == active else value}))
+            for value, label in pairs
+        ]
 
     def filters(self):
         events = self.index.events()
         groups = TargetGroup.objects.filter(events__in=events).distinct().values_list("slug", "name")
         themes = Theme.objects.filter(events__in=events).distinct().values_list("slug", "name")
-        months = sorted({timezone.localtime(start).date().replace(day=1)
-                         for start in events.filter(end__gte=self.now).values_list("start", flat=True)})
+        months = sorted(
+            {
+                timezone.localtime(start).date().replace(day=1)
+                for start in events.filter(end__gte=self.now).values_list("start", flat=True)
+            }
+        )
         month_pairs = [(m.strftime("%Y-%m"), formats.date_format(m, "F Y")) for m in months[:12]]
         return [
             (_("For"), self._options("doelgroep", groups)),

@@ -36,8 +36,12 @@ def _build(kind, registration):
         subject=SUBJECTS[kind]() % {"event": event.title},
         to=[registration.email],
         template=TEMPLATES[kind],
-        context={"registration": registration, "event": event, "event_url": event.get_full_url(),
-                 "cancel_url": cancel_url(registration)},
+        context={
+            "registration": registration,
+            "event": event,
+            "event_url": event.get_full_url(),
+            "cancel_url": cancel_url(registration),
+        },
         attachments=attachments,
     )
 

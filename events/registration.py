@@ -14,9 +14,8 @@ from django.utils import timezone
 from events.models import EventPage, Origin, Registration, Status
 from events.models.registration import HOLDS_A_PLACE
 from home.models import Municipality
-from home.tokens import make_token, normalise_email, record_for_token
 from home.models.vocabulary import postcode_number
-
+from home.tokens import make_token, normalise_email, record_for_token
 
 
 def origin_for(postcode, abroad=False):
@@ -51,14 +50,24 @@ def register(event, name, email, postcode="", abroad=False, target_group=None, a
                 return None, "full"
             now = timezone.now()
             registration = Registration.objects.create(
-                event=event, name=name.strip(), email=email, postcode=postcode.strip().upper(),
-                target_group=target_group, answers=answers or {}, origin=origin, status=status,
-                created_at=now, consent_at=now, status_changed_at=now,
+                event=event,
+                name=name.strip(),
+                email=email,
+                postcode=postcode.strip().upper(),
+                target_group=target_group,
+                answers=answers or {},
+                origin=origin,
+                status=status,
+                created_at=now,
+                consent_at=now,
+                status_changed_at=now,
             )
             mails.send_registration(registration)
             return registration, status
     except IntegrityError:  # a parallel request with the same address won the race (and queued its mail)
-        return Registration.objects.filter(event=event, email=email).exclude(status=Status.CANCELLED).first(), "duplicate"
+        return Registration.objects.filter(event=event, email=email).exclude(
+            status=Status.CANCELLED
+        ).first(), "duplicate"
 
 
 def cancel(registration):
@@ -109,7 +118,11 @@ def cancel_token(registration):
 
 
 def cancel_url(registration):
-    return registration.event.get_full_url() + registration.event.reverse_subpage("cancel") + f"?t={cancel_token(registration)}"
+    return (
+        registration.event.get_full_url()
+        + registration.event.reverse_subpage("cancel")
+        + f"?t={cancel_token(registration)}"
+    )
 
 
 def registration_from_token(event, token):

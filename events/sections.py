@@ -14,8 +14,12 @@ def upcoming_events(request, home, target_group=None):
     if target_group is not None:
         events = events.filter(target_groups=target_group)
     return card_section(
-        slug="upcoming-events", heading=_("Coming up"), group_heading=_("Events for %(group)s"),
+        slug="upcoming-events",
+        heading=_("Coming up"),
+        group_heading=_("Events for %(group)s"),
         items=with_card_images(events.order_by("start", "pk"))[:UPCOMING_COUNT],
-        card_template="events/includes/event_card.html", all_label=_("All events"),
-        index=EventIndexPage.objects.live().descendant_of(home).first, target_group=target_group,
+        card_template="events/includes/event_card.html",
+        all_label=_("All events"),
+        index=EventIndexPage.objects.live().descendant_of(home).first,
+        target_group=target_group,
     )

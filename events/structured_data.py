@@ -19,8 +19,13 @@ def event_json_ld(event, request):
     }
     locations = []
     if event.venue_name or event.address:
-        locations.append({"@type": "Place", "name": event.venue_name or event.address,
-                          "address": {"@type": "PostalAddress", "streetAddress": event.address, "addressCountry": "NL"}})
+        locations.append(
+            {
+                "@type": "Place",
+                "name": event.venue_name or event.address,
+                "address": {"@type": "PostalAddress", "streetAddress": event.address, "addressCountry": "NL"},
+            }
+        )
     if event.online_url:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
     data["location"] = locations[0] if len(locations) == 1 else locations
@@ -29,12 +34,18 @@ def event_json_ld(event, request):
         if event.organiser.website:
             organiser["url"] = event.organiser.website
     else:
-        organiser = {"@type": "Organization", "name": RegioSettings.for_request(request).organisation_name,
-                     "url": request.build_absolute_uri("/")}
+        organiser = {
+            "@type": "Organization",
+            "name": RegioSettings.for_request(request).organisation_name,
+            "url": request.build_absolute_uri("/"),
+        }
     data["organizer"] = organiser
     left = event.places_left()
     data["offers"] = {
-        "@type": "Offer", "price": "0", "priceCurrency": "EUR", "url": url,
+        "@type": "Offer",
+        "price": "0",
+        "priceCurrency": "EUR",
+        "url": url,
         "availability": "https://schema.org/SoldOut" if left == 0 else "https://schema.org/InStock",
     }
     if event.registration_opens:

@@ -6,8 +6,7 @@ from events.forms import RegistrationForm
 from home import ratelimit
 
 STATE_MESSAGES = {
-    "not_yet": lambda event: _("Registration opens on %(date)s.") % {
-        "date": _local(event.registration_opens)},
+    "not_yet": lambda event: _("Registration opens on %(date)s.") % {"date": _local(event.registration_opens)},
     "closed": lambda event: _("Registration for this event is closed."),
     "off": lambda event: _("You cannot register online for this event."),
 }
@@ -75,6 +74,11 @@ def cancel_page(event, request, token):
     if request.method == "POST":
         registration, _promoted, cancelled = service.cancel(registration)
         cancelled = True
-    return event.render(request, template="events/cancel.html", context_overrides={
-        "registration": registration, "cancelled": cancelled or registration.status == "cancelled",
-    })
+    return event.render(
+        request,
+        template="events/cancel.html",
+        context_overrides={
+            "registration": registration,
+            "cancelled": cancelled or registration.status == "cancelled",
+        },
+    )

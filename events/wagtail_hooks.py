@@ -1,5 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
@@ -38,7 +39,9 @@ class RegistrationsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def registrations_menu_item():
-    return RegistrationsMenuItem(_("Registrations"), reverse("events_registrations_overview"), icon_name="list-ul", order=220)
+    return RegistrationsMenuItem(
+        _("Registrations"), reverse("events_registrations_overview"), icon_name="list-ul", order=220
+    )
 
 
 @hooks.register("regio_cache_watched_models")

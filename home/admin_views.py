@@ -22,11 +22,16 @@ def outbox(request):
     mails = OutgoingMail.objects.filter(state=state).select_related("content_type").order_by("-created_at", "-pk")
     page = Paginator(mails, 50).get_page(request.GET.get("p"))
     counts = {value: OutgoingMail.objects.filter(state=value).count() for value in STATES}
-    return TemplateResponse(request, "home/admin/outbox.html", {
-        "page": page, "state": state,
-        "states": [(value, OutgoingMail.State(value).label, counts[value]) for value in STATES],
-        "can_resend": request.user.has_perm("home.change_outgoingmail"),
-    })
+    return TemplateResponse(
+        request,
+        "home/admin/outbox.html",
+        {
+            "page": page,
+            "state": state,
+            "states": [(value, OutgoingMail.State(value).label, counts[value]) for value in STATES],
+            "can_resend": request.user.has_perm("home.change_outgoingmail"),
+        },
+    )
 
 
 @require_POST

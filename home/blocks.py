@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -39,7 +40,9 @@ class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
     credit = blocks.CharBlock(
-        label=_("Credit"), required=False, max_length=120,
+        label=_("Credit"),
+        required=False,
+        max_length=120,
         help_text=_("Leave empty to use the credit stored with the image."),
     )
 
@@ -124,14 +127,10 @@ class CallToActionBlock(blocks.StructBlock):
         page, link_url = value.get("page"), value.get("link_url")
         if page and link_url:
             error = _("Choose a page or a web address, not both.")
-            raise blocks.StructBlockValidationError(
-                block_errors={"link_url": ErrorList([ValidationError(error)])}
-            )
+            raise blocks.StructBlockValidationError(block_errors={"link_url": ErrorList([ValidationError(error)])})
         if not page and not link_url:
             error = _("Choose a page or enter a web address for the button.")
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ErrorList([ValidationError(error)])}
-            )
+            raise blocks.StructBlockValidationError(block_errors={"page": ErrorList([ValidationError(error)])})
         return value
 
 

@@ -42,10 +42,15 @@ class ResilientRedisCache(RedisCache):
         super().__init__(server, params)
         self._failures = (redis.exceptions.RedisError, *FAILURES)
         self._down_until = None  # monotonic time until which Redis is skipped; None while it answers
-        self.fallback = LocMemCache(f"regio-fallback-{id(self)}", {
-            "TIMEOUT": params.get("TIMEOUT", 300), "KEY_PREFIX": params.get("KEY_PREFIX", ""),
-            "VERSION": params.get("VERSION", 1), "OPTIONS": {"MAX_ENTRIES": 2000},
-        })
+        self.fallback = LocMemCache(
+            f"regio-fallback-{id(self)}",
+            {
+                "TIMEOUT": params.get("TIMEOUT", 300),
+                "KEY_PREFIX": params.get("KEY_PREFIX", ""),
+                "VERSION": params.get("VERSION", 1),
+                "OPTIONS": {"MAX_ENTRIES": 2000},
+            },
+        )
 
     @property
     def available(self):
@@ -81,7 +86,19 @@ def _through_breaker(name):
 
 # Every operation of the cache API goes through the circuit breaker (get_or_set, decr and the
 # async variants are built on these by BaseCache).
-for _name in ("add", "get", "set", "touch", "delete", "get_many", "has_key", "incr", "set_many", "delete_many", "clear"):
+for _name in (
+    "add",
+    "get",
+    "set",
+    "touch",
+    "delete",
+    "get_many",
+    "has_key",
+    "incr",
+    "set_many",
+    "delete_many",
+    "clear",
+):
     setattr(ResilientRedisCache, _name, _through_breaker(_name))
 
 

@@ -22,11 +22,13 @@ from django.core.signals import request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
+
 from wagtail import hooks
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 VERSION_KEY = "regio:content-version"
+
 
 def watched_models():
     """Labels of models whose saves and deletes change public output (``regio_cache_watched_models`` hooks)."""
@@ -148,5 +150,3 @@ def context_processor(request):
         "content_version": cache_token(),
         "fragment_cache_seconds": fragment_cache_seconds(),
     }
-
-

@@ -11,12 +11,14 @@ def shared_cache(app_configs, **kwargs):
     backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
     if backend in SHARED_CACHES:
         return []
-    return [checks.Warning(
-        "The default cache is not shared between worker processes.",
-        hint="Set REDIS_URL. Without a shared cache, rate limits are counted per worker process and "
-             "other workers show content changes only after REGIO_CACHE_SECONDS.",
-        id="regio.W001",
-    )]
+    return [
+        checks.Warning(
+            "The default cache is not shared between worker processes.",
+            hint="Set REDIS_URL. Without a shared cache, rate limits are counted per worker process and "
+            "other workers show content changes only after REGIO_CACHE_SECONDS.",
+            id="regio.W001",
+        )
+    ]
 
 
 @checks.register(deploy=True)
@@ -24,12 +26,14 @@ def durable_task_queue(app_configs, **kwargs):
     backend = settings.TASKS["default"]["BACKEND"]
     if backend.endswith("DatabaseBackend"):
         return []
-    return [checks.Warning(
-        f"Background tasks use {backend}, which keeps no queue.",
-        hint="Use django_tasks_db.DatabaseBackend (TASKS_BACKEND) and run `manage.py db_worker`, so e-mails "
-             "are stored with the data they belong to and retried.",
-        id="regio.W002",
-    )]
+    return [
+        checks.Warning(
+            f"Background tasks use {backend}, which keeps no queue.",
+            hint="Use django_tasks_db.DatabaseBackend (TASKS_BACKEND) and run `manage.py db_worker`, so e-mails "
+            "are stored with the data they belong to and retried.",
+            id="regio.W002",
+        )
+    ]
 
 
 @checks.register(deploy=True)

@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.images.forms import BaseImageForm
 
 
@@ -15,6 +16,4 @@ class RegioImageForm(BaseImageForm):
                 "Describe what the image shows for people who cannot see it, "
                 "e.g. 'Students at work in the lab of Brightlands Campus'."
             )
-            field.error_messages["required"] = _(
-                "Alt text is required: describe what the image shows."
-            )
+            field.error_messages["required"] = _("Alt text is required: describe what the image shows.")

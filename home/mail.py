@@ -22,6 +22,8 @@ import smtplib
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django_tasks import task, task_backends
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMultiAlternatives
@@ -29,7 +31,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django_tasks import task, task_backends
 
 from home.models import OutgoingMail
 
@@ -61,7 +62,9 @@ class Message:
         subject = " ".join(str(self.subject).split())
         text = render_to_string(f"{self.template}.txt", self.context)
         html = render_to_string(f"{self.template}.html", self.context)
-        message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, list(self.to), headers=self.headers)
+        message = EmailMultiAlternatives(
+            subject, text, settings.DEFAULT_FROM_EMAIL, list(self.to), headers=self.headers
+        )
         message.attach_alternative(html, "text/html")
         for name, content, mimetype in self.attachments:
             message.attach(name, content, mimetype)
@@ -74,7 +77,10 @@ def queue_mail(kind, record, data=None):
         raise ValueError(f"No mail builder registered for {kind!r}")
     with transaction.atomic():
         mail = OutgoingMail.objects.create(
-            kind=kind, content_type=ContentType.objects.get_for_model(record), object_id=record.pk, data=data or {},
+            kind=kind,
+            content_type=ContentType.objects.get_for_model(record),
+            object_id=record.pk,
+            data=data or {},
         )
         enqueue(mail)
     return mail
@@ -103,7 +109,9 @@ def claim_timeout():
 def deliver_now(mail_id):
     """One delivery attempt; returns what happened (for the task result)."""
     now = timezone.now()
-    claimable = Q(state=OutgoingMail.State.QUEUED) | Q(state=OutgoingMail.State.SENDING, claimed_at__lt=now - claim_timeout())
+    claimable = Q(state=OutgoingMail.State.QUEUED) | Q(
+        state=OutgoingMail.State.SENDING, claimed_at__lt=now - claim_timeout()
+    )
     if not OutgoingMail.objects.filter(claimable, pk=mail_id).update(state=OutgoingMail.State.SENDING, claimed_at=now):
         return "skipped"  # sent, failed, deleted, or being sent by another worker
     mail = OutgoingMail.objects.get(pk=mail_id)
@@ -118,7 +126,12 @@ def deliver_now(mail_id):
             message.build().send()
         except Exception as error:  # noqa: BLE001 - every failure is recorded and retried or shown to staff
             return _failed(mail, error)
-    mail.state, mail.sent_at, mail.attempts, mail.last_error = OutgoingMail.State.SENT, timezone.now(), mail.attempts + 1, ""
+    mail.state, mail.sent_at, mail.attempts, mail.last_error = (
+        OutgoingMail.State.SENT,
+        timezone.now(),
+        mail.attempts + 1,
+        "",
+    )
     mail.save(update_fields=["state", "sent_at", "attempts", "last_error"])
     return "sent"
 
@@ -158,7 +171,12 @@ def _failed(mail, error):
 def resend(mail):
     """Staff: try a failed mail again (from a fresh count of attempts)."""
     with transaction.atomic():
-        mail.state, mail.attempts, mail.next_attempt_at, mail.claimed_at = OutgoingMail.State.QUEUED, 0, timezone.now(), None
+        mail.state, mail.attempts, mail.next_attempt_at, mail.claimed_at = (
+            OutgoingMail.State.QUEUED,
+            0,
+            timezone.now(),
+            None,
+        )
         mail.save(update_fields=["state", "attempts", "next_attempt_at", "claimed_at"])
         enqueue(mail)
 

@@ -8,6 +8,7 @@ interface still uses inline scripts and styles in places, gets the policy of
 """
 
 from csp.middleware import CSPMiddleware, PolicyParts
+
 from django.conf import settings
 
 
@@ -24,7 +25,9 @@ class PermissionsPolicyMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.header = ", ".join(f"{feature}=({' '.join(allow)})" for feature, allow in settings.PERMISSIONS_POLICY.items())
+        self.header = ", ".join(
+            f"{feature}=({' '.join(allow)})" for feature, allow in settings.PERMISSIONS_POLICY.items()
+        )
 
     def __call__(self, request):
         response = self.get_response(request)

@@ -12,11 +12,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import segno
+from PIL import Image, ImageDraw, ImageFont
+
 from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.translation import ngettext
-from PIL import Image, ImageDraw, ImageFont
 
 from home.colours import hex_to_rgb
 from home.models import RegioSettings
@@ -121,7 +122,9 @@ def _render_png(page, request, facts, site_settings):
         column = (width - 140) // len(shown)
         for i, fact in enumerate(shown):
             x = 70 + i * column
-            draw.text((x, 330), fact.display_value, font=fitting_font(draw, fact.display_value, column - 30, 58), fill=accent)
+            draw.text(
+                (x, 330), fact.display_value, font=fitting_font(draw, fact.display_value, column - 30, 58), fill=accent
+            )
             label = textwrap.fill(fact.label, width=max(16, column // 16))
             draw.multiline_text((x, 408), label, font=load_font(24), fill="white", spacing=4)
     draw.text(

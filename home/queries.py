@@ -4,6 +4,7 @@ import re
 
 from django.db.models import Prefetch
 from django.utils import timezone
+
 from wagtail.models import PageViewRestriction
 
 

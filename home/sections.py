@@ -28,7 +28,13 @@ def card_section(*, slug, items, card_template, heading, group_heading, all_labe
     if target_group is not None:
         heading = group_heading % {"group": target_group.switcher_label}
     return {
-        "template": "home/includes/card_section.html", "slug": slug, "heading": heading, "items": items,
-        "card_template": card_template, "all_label": all_label, "index": index, "target_group": target_group,
+        "template": "home/includes/card_section.html",
+        "slug": slug,
+        "heading": heading,
+        "items": items,
+        "card_template": card_template,
+        "all_label": all_label,
+        "index": index,
+        "target_group": target_group,
         "tint": tint,
     }

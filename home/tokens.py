@@ -45,7 +45,11 @@ def record_for_token(purpose, token, queryset, email_field="email", max_age=None
     if not isinstance(pk, int):
         return None
     record = queryset.filter(pk=pk).first()
-    if record is None or not getattr(record, email_field) or address_hash(getattr(record, email_field)) != data.get("h"):
+    if (
+        record is None
+        or not getattr(record, email_field)
+        or address_hash(getattr(record, email_field)) != data.get("h")
+    ):
         return None
     return record
 

@@ -1,22 +1,21 @@
+import django_filters
+
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-import django_filters
-
 from home.models import CoreMessage, Fact, Municipality, OutgoingMail, Reason, TargetGroup, Theme
 
 
 class FactFilterSet(WagtailFilterSet):
-    due_for_review = django_filters.BooleanFilter(
-        label=_("Due for review"), method="filter_due_for_review"
-    )
+    due_for_review = django_filters.BooleanFilter(label=_("Due for review"), method="filter_due_for_review")
 
     class Meta:
         model = Fact
@@ -160,6 +159,16 @@ def shared_content_models():
     """Shared content shown on public pages: saving or deleting it renews every cached fragment."""
     from django.conf import settings
 
-    return ["home.Fact", "home.CoreMessage", "home.TargetGroup", "home.Theme", "home.Municipality",
-            "home.PostcodeRange", "home.Reason", "home.RegioSettings", "wagtailcore.PageViewRestriction",
-            "wagtailcore.Site", settings.WAGTAILIMAGES_IMAGE_MODEL]
+    return [
+        "home.Fact",
+        "home.CoreMessage",
+        "home.TargetGroup",
+        "home.Theme",
+        "home.Municipality",
+        "home.PostcodeRange",
+        "home.Reason",
+        "home.RegioSettings",
+        "wagtailcore.PageViewRestriction",
+        "wagtailcore.Site",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+    ]

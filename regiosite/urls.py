@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls

@@ -10,7 +10,14 @@ from home.models import HomePage, Municipality, Reason, TargetGroup, Theme
 from stories.demo_content import INTERVIEWS, REASONS, STORIES
 from stories.models import InterviewConsent, InterviewPage, StoryIndexPage, StoryPage
 
-PALETTE_FOR = {"industry": "evening", "campus": "day", "city": "morning", "valley": "dusk", "nature": "day", "wind": "morning"}
+PALETTE_FOR = {
+    "industry": "evening",
+    "campus": "day",
+    "city": "morning",
+    "valley": "dusk",
+    "nature": "day",
+    "wind": "morning",
+}
 
 
 @transaction.atomic
@@ -23,9 +30,13 @@ def load(stdout=None):
     index = StoryIndexPage.objects.child_of(home).first()
     if index is None:
         index = StoryIndexPage(
-            title="Verhalen", slug="verhalen", show_in_menus=True,
+            title="Verhalen",
+            slug="verhalen",
+            show_in_menus=True,
             introduction="Mensen die in Midden-Limburg wonen, leren en werken vertellen waarom ze hier zijn, en soms waarom ze vertrokken.",
-            hero_image=demo_image("Verhalen uit de regio", "Gestileerde skyline van Roermond aan de Maas", "city", "dusk", 20),
+            hero_image=demo_image(
+                "Verhalen uit de regio", "Gestileerde skyline van Roermond aan de Maas", "city", "dusk", 20
+            ),
         )
         home.add_child(instance=index)
         index.save_revision().publish()
@@ -65,12 +76,33 @@ def _classify(page, vocab, groups, themes, municipality, tags):
     page.tags.add(*tags)
 
 
-def add_story(index, vocab, today, number, title, intro, paragraphs, quote, groups, themes, municipality, tags, author, days_ago, motif):
+def add_story(
+    index,
+    vocab,
+    today,
+    number,
+    title,
+    intro,
+    paragraphs,
+    quote,
+    groups,
+    themes,
+    municipality,
+    tags,
+    author,
+    days_ago,
+    motif,
+):
     if StoryPage.objects.child_of(index).filter(title=title).exists():
         return 0
-    image = demo_image(f"Verhaal: {title}", f"Illustratie bij het verhaal '{title}'", motif, PALETTE_FOR[motif], 100 + number)
+    image = demo_image(
+        f"Verhaal: {title}", f"Illustratie bij het verhaal '{title}'", motif, PALETTE_FOR[motif], 100 + number
+    )
     story = StoryPage(
-        title=title, introduction=intro, hero_image=image, author=author,
+        title=title,
+        introduction=intro,
+        hero_image=image,
+        author=author,
         publication_date=today - datetime.timedelta(days=days_ago),
         body=_body(paragraphs, quote),
     )
@@ -80,19 +112,53 @@ def add_story(index, vocab, today, number, title, intro, paragraphs, quote, grou
     return 1
 
 
-def add_interview(index, vocab, today, number, title, intro, name, role, organisation, municipality, age_band,
-                  speaks_for, movement, reasons, pull_quote, qa, groups, themes, tags, days_ago, consent_days, motif):
+def add_interview(
+    index,
+    vocab,
+    today,
+    number,
+    title,
+    intro,
+    name,
+    role,
+    organisation,
+    municipality,
+    age_band,
+    speaks_for,
+    movement,
+    reasons,
+    pull_quote,
+    qa,
+    groups,
+    themes,
+    tags,
+    days_ago,
+    consent_days,
+    motif,
+):
     if InterviewPage.objects.child_of(index).filter(title=title).exists():
         return 0
-    image = demo_image(f"Interview: {name}", f"Illustratie bij het interview met {name}", motif, PALETTE_FOR[motif], 200 + number)
+    image = demo_image(
+        f"Interview: {name}", f"Illustratie bij het interview met {name}", motif, PALETTE_FOR[motif], 200 + number
+    )
     published = today - datetime.timedelta(days=days_ago)
     interview = InterviewPage(
-        title=title, introduction=intro, hero_image=image, author="Sanne Peeters",
-        publication_date=published, body=_body([], None, qa),
-        interviewee_name=name, interviewee_role=role, interviewee_organisation=organisation,
-        interviewee_municipality=vocab.municipalities.get(municipality), age_band=age_band,
-        speaks_for=vocab.groups.get(speaks_for), pull_quote=pull_quote, movement=movement,
-        interview_date=published - datetime.timedelta(days=10), interviewed_by="Sanne Peeters, regio-ambassadeur",
+        title=title,
+        introduction=intro,
+        hero_image=image,
+        author="Sanne Peeters",
+        publication_date=published,
+        body=_body([], None, qa),
+        interviewee_name=name,
+        interviewee_role=role,
+        interviewee_organisation=organisation,
+        interviewee_municipality=vocab.municipalities.get(municipality),
+        age_band=age_band,
+        speaks_for=vocab.groups.get(speaks_for),
+        pull_quote=pull_quote,
+        movement=movement,
+        interview_date=published - datetime.timedelta(days=10),
+        interviewed_by="Sanne Peeters, regio-ambassadeur",
     )
     interview.reasons = [vocab.reasons[r] for r in reasons if r in vocab.reasons]
     _classify(interview, vocab, groups, themes, municipality, tags)
@@ -100,7 +166,9 @@ def add_interview(index, vocab, today, number, title, intro, name, role, organis
         InterviewConsent(
             given_on=published - datetime.timedelta(days=10),
             expires_on=today + datetime.timedelta(days=consent_days),
-            web=True, print=True, social=number % 2 == 0,
+            web=True,
+            print=True,
+            social=number % 2 == 0,
             how="Getekend toestemmingsformulier, in het interviewdossier",
         )
     )

@@ -1,4 +1,5 @@
 from django.utils import timezone
+
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
@@ -26,5 +27,3 @@ class InterviewPageForm(WagtailAdminPageForm):
                 if data["given_on"] <= today <= data["expires_on"]:
                     return True
         return False
-
-

@@ -111,7 +111,8 @@ class StoryListing:
 
     def _filtered(self, skip=None):
         return [
-            entry for entry in self.entries
+            entry
+            for entry in self.entries
             if all(_matches(entry, attr, value) for param, (attr, value) in self.selected.items() if param != skip)
         ]
 
@@ -141,8 +142,13 @@ class StoryListing:
             active_value = self.selected.get(param, (None, None))[1]
             labels = self.labels[attribute]
             options = [
-                Option(value, labels[value], counts[value], value == active_value,
-                       self.url_with(**{param: None if value == active_value else value}))
+                Option(
+                    value,
+                    labels[value],
+                    counts[value],
+                    value == active_value,
+                    self.url_with(**{param: None if value == active_value else value}),
+                )
                 for value in labels
                 if counts[value] or value == active_value
             ]

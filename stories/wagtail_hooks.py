@@ -1,4 +1,5 @@
 from django.utils import timezone
+
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Site

@@ -69,7 +69,9 @@ def make_region_story(parent, **kwargs):
 
 
 def make_poster(parent, facts, **kwargs):
-    poster = FactsPosterPage(title=kwargs.pop("title", "Regio in feiten"), slug=kwargs.pop("slug", "in-feiten"), **kwargs)
+    poster = FactsPosterPage(
+        title=kwargs.pop("title", "Regio in feiten"), slug=kwargs.pop("slug", "in-feiten"), **kwargs
+    )
     for fact in facts:
         poster.poster_facts.add(PosterFact(fact=fact))
     parent.add_child(instance=poster)
@@ -99,7 +101,9 @@ def make_story(index, title, groups=(), themes=(), municipality=None, tags=(), p
     from stories.models import StoryPage
 
     model = model or StoryPage
-    story = model(title=title, slug=kwargs.pop("slug", None) or f"s-{next(_counter)}", municipality=municipality, **kwargs)
+    story = model(
+        title=title, slug=kwargs.pop("slug", None) or f"s-{next(_counter)}", municipality=municipality, **kwargs
+    )
     story.target_groups = list(groups)
     story.themes = list(themes)
     if tags:
@@ -129,10 +133,13 @@ def make_interview(index, title, consent_days=365, **kwargs):
     for key, value in defaults.items():
         setattr(interview, key, value)
     if consent_days is not None:
-        interview.consents.add(InterviewConsent(
-            given_on=today - datetime.timedelta(days=5),
-            expires_on=today + datetime.timedelta(days=consent_days), web=True,
-        ))
+        interview.consents.add(
+            InterviewConsent(
+                given_on=today - datetime.timedelta(days=5),
+                expires_on=today + datetime.timedelta(days=consent_days),
+                web=True,
+            )
+        )
     interview.live = False
     index.add_child(instance=interview)
     if consent_days is not None:
@@ -149,7 +156,9 @@ def make_organisation(name="Maasvallei Chemie", **kwargs):
 def make_career_index(parent, **kwargs):
     from careers.models import CareerIndexPage
 
-    index = CareerIndexPage(title=kwargs.pop("title", "Werken en leren"), slug=kwargs.pop("slug", "werken-en-leren"), **kwargs)
+    index = CareerIndexPage(
+        title=kwargs.pop("title", "Werken en leren"), slug=kwargs.pop("slug", "werken-en-leren"), **kwargs
+    )
     parent.add_child(instance=index)
     index.save_revision().publish()
     return index
@@ -160,13 +169,22 @@ def make_career(index, title, organisation, sector, municipality, groups=(), pub
     from careers.models import CareerPage
 
     values = {
-        "kind": "vacature", "education_level": "mbo-4", "contract": "vast", "hours_min": 32, "hours_max": 40,
-        "description": "<p>Een mooie baan.</p>", "apply_url": "https://example.org/solliciteer",
+        "kind": "vacature",
+        "education_level": "mbo-4",
+        "contract": "vast",
+        "hours_min": 32,
+        "hours_max": 40,
+        "description": "<p>Een mooie baan.</p>",
+        "apply_url": "https://example.org/solliciteer",
         **kwargs,
     }
     career = CareerPage(
-        title=title, slug=kwargs.pop("slug", None) or f"c-{next(_counter)}", organisation=organisation,
-        sector=sector, municipality=municipality, **{k: v for k, v in values.items() if k != "slug"},
+        title=title,
+        slug=kwargs.pop("slug", None) or f"c-{next(_counter)}",
+        organisation=organisation,
+        sector=sector,
+        municipality=municipality,
+        **{k: v for k, v in values.items() if k != "slug"},
     )
     career.target_groups = list(groups)
     index.add_child(instance=career)

@@ -1,9 +1,11 @@
 import io
 
 import pytest
+from PIL import Image as PILImage
+
 from django.core.cache import cache
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
+
 from wagtail.images import get_image_model
 
 

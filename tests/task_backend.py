@@ -6,8 +6,9 @@ unless it is deferred (a retry): those wait for ``run_worker()``. Tests see
 mails in ``mail.outbox`` straight away and still exercise the real queue.
 """
 
-from django.utils import timezone
 from django_tasks_db.backend import DatabaseBackend
+
+from django.utils import timezone
 
 
 class InlineDatabaseBackend(DatabaseBackend):
@@ -26,8 +27,15 @@ def run_ready(task_id=None):
     tasks = DBTaskResult.objects.ready()
     if task_id is not None:
         tasks = tasks.filter(id=task_id)
-    worker = Worker(queue_names=["*"], interval=0, batch=True, backend_name="default", startup_delay=False,
-                    max_tasks=None, worker_id="tests")
+    worker = Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="tests",
+    )
     for db_task in tasks.order_by("enqueued_at"):
         db_task.claim("tests")
         worker.run_task(db_task)

@@ -16,6 +16,9 @@ class ApplyClick(models.Model):
         verbose_name = _("apply click")
         verbose_name_plural = _("apply clicks")
 
+    def __str__(self):
+        return f"{self.career_id} @ {self.clicked_at:%Y-%m-%d %H:%M}"
+
 
 class JobAlertQuerySet(models.QuerySet):
     def confirmed(self):
@@ -27,7 +30,9 @@ class JobAlert(models.Model):
 
     index = models.ForeignKey("careers.CareerIndexPage", on_delete=models.CASCADE, related_name="alerts")
     email = models.EmailField(_("e-mail address"))
-    query = models.JSONField(_("search"), default=dict, help_text=_("The filters and search words of the saved search."))
+    query = models.JSONField(
+        _("search"), default=dict, help_text=_("The filters and search words of the saved search.")
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     last_sent_at = models.DateTimeField(_("last digest"), null=True, blank=True)

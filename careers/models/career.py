@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -34,18 +35,27 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
     """A vacancy, internship, traineeship, work-study place or study route in the region."""
 
     organisation = models.ForeignKey(
-        "careers.Organisation", verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="careers",
+        "careers.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="careers",
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.VACANCY)
     sector = models.ForeignKey(
-        "home.Theme", verbose_name=_("sector"), on_delete=models.PROTECT, related_name="careers",
+        "home.Theme",
+        verbose_name=_("sector"),
+        on_delete=models.PROTECT,
+        related_name="careers",
     )
     education_level = models.CharField(_("education level"), max_length=10, choices=EducationLevel.choices)
     hours_min = models.PositiveSmallIntegerField(_("hours per week, from"), null=True, blank=True)
     hours_max = models.PositiveSmallIntegerField(_("hours per week, to"), null=True, blank=True)
     contract = models.CharField(_("contract type"), max_length=20, choices=Contract.choices, default=Contract.PERMANENT)
     municipality = models.ForeignKey(
-        "home.Municipality", verbose_name=_("municipality"), on_delete=models.PROTECT, related_name="careers",
+        "home.Municipality",
+        verbose_name=_("municipality"),
+        on_delete=models.PROTECT,
+        related_name="careers",
     )
     street_address = models.CharField(_("street and number"), max_length=160, blank=True)
     postal_code = models.CharField(_("postcode"), max_length=10, blank=True)
@@ -56,20 +66,30 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
     description = RichTextField(_("description"), features=["h3", "bold", "italic", "ol", "ul", "link"])
     requirements = RichTextField(_("what you bring"), blank=True, features=["bold", "italic", "ol", "ul", "link"])
     region_offer = StreamField(
-        RegionOfferBlock(), blank=True, verbose_name=_("what the region offers"),
-        help_text=_("Facts and stories that show why this is a good place to live and work. "
-                    "Empty: the facts of the sector are shown."),
+        RegionOfferBlock(),
+        blank=True,
+        verbose_name=_("what the region offers"),
+        help_text=_(
+            "Facts and stories that show why this is a good place to live and work. "
+            "Empty: the facts of the sector are shown."
+        ),
     )
     apply_url = models.URLField(
-        _("apply web address"), blank=True, max_length=500, validators=[URLValidator(schemes=["http", "https"])],
+        _("apply web address"),
+        blank=True,
+        max_length=500,
+        validators=[URLValidator(schemes=["http", "https"])],
     )
     apply_email = models.EmailField(_("apply e-mail address"), blank=True)
     date_posted = models.DateField(_("date posted"), default=timezone.localdate)
     valid_through = models.DateField(
-        _("open until"), default=default_valid_through,
+        _("open until"),
+        default=default_valid_through,
         help_text=_("After this day the career leaves listings, search and the sitemap by itself."),
     )
-    english_friendly = models.BooleanField(_("English-friendly"), default=False, help_text=_("English is enough to start."))
+    english_friendly = models.BooleanField(
+        _("English-friendly"), default=False, help_text=_("English is enough to start.")
+    )
     target_groups = ParentalManyToManyField(
         "home.TargetGroup", verbose_name=_("target groups"), blank=True, related_name="careers"
     )
@@ -135,7 +155,8 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
         indexes = [models.Index(fields=["valid_through"], name="careers_valid_through_idx")]
         constraints = [
             models.UniqueConstraint(
-                fields=["external_source", "external_id"], condition=~Q(external_id=""),
+                fields=["external_source", "external_id"],
+                condition=~Q(external_id=""),
                 name="careers_unique_external_id",
             )
         ]

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
@@ -15,20 +16,34 @@ class Organisation(AutoSlugMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=160, unique=True)
     slug = models.SlugField(_("slug"), max_length=160, unique=True, blank=True)
     logo = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("logo"),
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
     )
     sector = models.ForeignKey(
-        "home.Theme", verbose_name=_("sector"), null=True, blank=True, on_delete=models.SET_NULL,
+        "home.Theme",
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="organisations",
     )
     municipality = models.ForeignKey(
-        "home.Municipality", verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL,
+        "home.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="organisations",
     )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(
-        _("short description"), max_length=400, blank=True,
+        _("short description"),
+        max_length=400,
+        blank=True,
         help_text=_("Two sentences about what the organisation does, shown with its careers."),
     )
 

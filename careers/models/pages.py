@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -20,8 +21,12 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
 
     per_page = models.PositiveSmallIntegerField(_("careers per page"), default=12)
     alert_intro = models.CharField(
-        _("job alert text"), max_length=250, blank=True,
-        default="Ontvang elke week een e-mail met nieuwe vacatures, stages en opleidingen die passen bij deze zoekopdracht.",
+        _("job alert text"),
+        max_length=250,
+        blank=True,
+        default=(
+            "Ontvang elke week een e-mail met nieuwe vacatures, stages en opleidingen die passen bij deze zoekopdracht."
+        ),
     )
 
     content_panels = RegioBasePage.content_panels + [FieldPanel("per_page"), FieldPanel("alert_intro")]
@@ -39,12 +44,16 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
         return CareerSearch(self, request.GET)
 
     def pathways(self):
-        """The live pathways under this index, cached under the content version (a large index makes the tree query slow)."""
+        """The live pathways under this index, cached under the content version.
+
+        (On a large index the tree query is slow.)"""
         from home.caching import cache_seconds, remember
 
         return remember(
             ("career-pathways", self.pk),
-            lambda: list(without_view_restrictions(CareerPathwayPage.objects.live().child_of(self)).select_related("sector")),
+            lambda: list(
+                without_view_restrictions(CareerPathwayPage.objects.live().child_of(self)).select_related("sector")
+            ),
             cache_seconds(),
         )
 
@@ -53,11 +62,14 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
         from careers.alerts import AlertForm
 
         search = self.search(request)
-        return self.render(request, context_overrides={
-            "search": search,
-            "results": search.page(request.GET.get("pagina")),
-            "alert_form": AlertForm(initial={"search": search.url_with().lstrip("?")}),
-        })
+        return self.render(
+            request,
+            context_overrides={
+                "search": search,
+                "results": search.page(request.GET.get("pagina")),
+                "alert_form": AlertForm(initial={"search": search.url_with().lstrip("?")}),
+            },
+        )
 
     @path("alert/", name="alert")
     def alert(self, request):
@@ -70,10 +82,15 @@ class CareerPathwayPage(RegioBasePage):
     """For pupils: per sector, the education routes in the region and the careers they lead to."""
 
     sector = models.ForeignKey(
-        "home.Theme", verbose_name=_("sector"), on_delete=models.PROTECT, related_name="pathways",
+        "home.Theme",
+        verbose_name=_("sector"),
+        on_delete=models.PROTECT,
+        related_name="pathways",
     )
     routes = StreamField(
-        EducationRoutesBlock(), blank=True, verbose_name=_("education routes"),
+        EducationRoutesBlock(),
+        blank=True,
+        verbose_name=_("education routes"),
         help_text=_("The mbo, hbo and wo programmes in the region that lead to work in this sector."),
     )
 
@@ -108,9 +125,9 @@ class CareerPathwayPage(RegioBasePage):
         from stories.models import StoryPage
 
         stories = visible(StoryPage.objects.filter(themes=self.sector_id))
-        return with_card_images(
-            stories.order_by("-publication_date", "-pk").select_related("municipality")
-        )[:PATHWAY_STORIES]
+        return with_card_images(stories.order_by("-publication_date", "-pk").select_related("municipality"))[
+            :PATHWAY_STORIES
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

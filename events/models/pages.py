@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -54,9 +55,13 @@ class EventIndexPage(RoutablePageMixin, RegioBasePage):
         listing = EventListing(self, request.GET)
         # The rendered listing is cached per filter choice for at most a minute, so events
         # move from "upcoming" to "past" on time; publishing bumps the content version.
-        return self.render(request, context_overrides={
-            "listing": listing, "listing_key": f"{listing.url_with()}:{int(listing.now.timestamp()) // 60}",
-        })
+        return self.render(
+            request,
+            context_overrides={
+                "listing": listing,
+                "listing_key": f"{listing.url_with()}:{int(listing.now.timestamp()) // 60}",
+            },
+        )
 
     @path("calendar.ics/", name="calendar")
     def calendar(self, request):
@@ -81,41 +86,76 @@ class EventPage(RoutablePageMixin, RegioBasePage):
     address = models.CharField(_("address"), max_length=200, blank=True, help_text=_("Street, postcode and place."))
     online_url = models.URLField(_("online link"), blank=True, help_text=_("For webinars or a live stream."))
     organiser = models.ForeignKey(
-        "careers.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="events",
-        verbose_name=_("organiser"), help_text=_("Empty: the regional agency itself."),
+        "careers.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        verbose_name=_("organiser"),
+        help_text=_("Empty: the regional agency itself."),
     )
-    target_groups = ParentalManyToManyField("home.TargetGroup", blank=True, related_name="events",
-                                            verbose_name=_("target groups"))
+    target_groups = ParentalManyToManyField(
+        "home.TargetGroup", blank=True, related_name="events", verbose_name=_("target groups")
+    )
     themes = ParentalManyToManyField("home.Theme", blank=True, related_name="events", verbose_name=_("themes"))
-    series = models.ForeignKey(EventSeries, null=True, blank=True, on_delete=models.SET_NULL, related_name="editions",
-                               verbose_name=_("series"), help_text=_("E.g. 'Regiodag': shows the other editions."))
-    event_status = models.CharField(_("event status"), max_length=20, choices=EventStatus.choices,
-                                    default=EventStatus.SCHEDULED)
-    capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True,
-                                           help_text=_("Places available. Empty: no limit."))
-    registration_opens = models.DateTimeField(_("registration opens"), null=True, blank=True,
-                                              help_text=_("Empty: as soon as the page is published."))
-    registration_closes = models.DateTimeField(_("registration closes"), null=True, blank=True,
-                                               help_text=_("Empty: when the event starts."))
-    waiting_list = models.BooleanField(_("waiting list"), default=True,
-                                       help_text=_("When full, people can join a waiting list and move up automatically."))
+    series = models.ForeignKey(
+        EventSeries,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="editions",
+        verbose_name=_("series"),
+        help_text=_("E.g. 'Regiodag': shows the other editions."),
+    )
+    event_status = models.CharField(
+        _("event status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Places available. Empty: no limit.")
+    )
+    registration_opens = models.DateTimeField(
+        _("registration opens"), null=True, blank=True, help_text=_("Empty: as soon as the page is published.")
+    )
+    registration_closes = models.DateTimeField(
+        _("registration closes"), null=True, blank=True, help_text=_("Empty: when the event starts.")
+    )
+    waiting_list = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_("When full, people can join a waiting list and move up automatically."),
+    )
     registration_enabled = models.BooleanField(_("online registration"), default=True)
 
     content_panels = RegioBasePage.content_panels + [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
-        MultiFieldPanel([FieldPanel("venue_name"), FieldPanel("address"), FieldPanel("online_url")], heading=_("Where")),
-        FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("organiser"), FieldPanel("series"), FieldPanel("event_status"),
-                         FieldPanel("target_groups"), FieldPanel("themes")], heading=_("About this event")),
         MultiFieldPanel(
-            [FieldPanel("registration_enabled"), FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
-             FieldRowPanel([FieldPanel("registration_opens"), FieldPanel("registration_closes")])],
+            [FieldPanel("venue_name"), FieldPanel("address"), FieldPanel("online_url")], heading=_("Where")
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organiser"),
+                FieldPanel("series"),
+                FieldPanel("event_status"),
+                FieldPanel("target_groups"),
+                FieldPanel("themes"),
+            ],
+            heading=_("About this event"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
+                FieldRowPanel([FieldPanel("registration_opens"), FieldPanel("registration_closes")]),
+            ],
             heading=_("Registration"),
         ),
         InlinePanel("questions", heading=_("Extra questions"), label=_("question")),
     ]
     search_fields = Page.search_fields + [
-        index.SearchField("introduction"), index.SearchField("body"), index.SearchField("venue_name"),
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
         index.FilterField("end"),
     ]
     parent_page_types = ["events.EventIndexPage"]

@@ -24,13 +24,20 @@ HOLDS_A_PLACE = (Status.CONFIRMED, Status.ATTENDED)
 class Registration(models.Model):
     """One person's sign-up for one event. Personal fields are emptied after the event (anonymise_registrations)."""
 
-    event = models.ForeignKey("events.EventPage", on_delete=models.CASCADE, related_name="registrations",
-                              verbose_name=_("event"))
+    event = models.ForeignKey(
+        "events.EventPage", on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")
+    )
     name = models.CharField(_("name"), max_length=120, blank=True)
     email = models.EmailField(_("e-mail address"), blank=True)
     postcode = models.CharField(_("postcode"), max_length=10, blank=True)
-    target_group = models.ForeignKey("home.TargetGroup", null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+", verbose_name=_("target group"))
+    target_group = models.ForeignKey(
+        "home.TargetGroup",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("target group"),
+    )
     answers = models.JSONField(_("answers"), default=dict, blank=True)
     origin = models.CharField(_("comes from"), max_length=12, choices=Origin.choices)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED)
@@ -49,7 +56,8 @@ class Registration(models.Model):
         constraints = [
             # One active registration per address per event (cancelled and anonymised ones excepted).
             models.UniqueConstraint(
-                fields=["event", "email"], condition=~Q(status="cancelled") & ~Q(email=""),
+                fields=["event", "email"],
+                condition=~Q(status="cancelled") & ~Q(email=""),
                 name="events_one_active_registration_per_email",
             )
         ]

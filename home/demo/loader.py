@@ -6,6 +6,7 @@ import io
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -74,7 +75,8 @@ class RegionLoader:
         groups = {}
         for order, (slug, name, label, intro) in enumerate(region.TARGET_GROUPS):
             groups[slug], _ = self.get_or_create(
-                TargetGroup, {"slug": slug},
+                TargetGroup,
+                {"slug": slug},
                 {"name": name, "switcher_label": label, "intro": intro, "sort_order": order},
             )
         for order, (slug, name) in enumerate(region.THEMES):
@@ -92,10 +94,15 @@ class RegionLoader:
         facts = []
         for value, unit, label, (source, url), year, theme, group_slugs, review_days in region.FACTS:
             fact, created = self.get_or_create(
-                Fact, {"label": label},
+                Fact,
+                {"label": label},
                 {
-                    "value": value, "unit": unit, "source_name": source, "source_url": url,
-                    "reference_year": year, "theme": themes.get(theme),
+                    "value": value,
+                    "unit": unit,
+                    "source_name": source,
+                    "source_url": url,
+                    "reference_year": year,
+                    "theme": themes.get(theme),
                     "review_by": today + datetime.timedelta(days=review_days),
                 },
             )
@@ -130,7 +137,13 @@ class RegionLoader:
 
     def create_home(self, site, facts):
         root = Page.get_first_root_node()
-        hero = demo_image("Maasvallei bij avond", "Gestileerd landschap van de Maasvallei met bossen en de rivier bij zonsondergang", "valley", "dusk", 1)
+        hero = demo_image(
+            "Maasvallei bij avond",
+            "Gestileerd landschap van de Maasvallei met bossen en de rivier bij zonsondergang",
+            "valley",
+            "dusk",
+            1,
+        )
         home = HomePage(
             title="Midden-Limburg",
             slug="midden-limburg",
@@ -140,8 +153,21 @@ class RegionLoader:
             hero_image=hero,
             hero_link_label="Ontdek ons verhaal",
             body=[
-                {"type": "facts_row", "value": {"heading": "Midden-Limburg in cijfers", "facts": [facts[0].pk, facts[1].pk, facts[10].pk, facts[14].pk]}},
-                {"type": "quote", "value": {"quote": "Ik reed elke dag anderhalf uur naar Eindhoven. Nu fiets ik in tien minuten naar een baan waar ik meer leer.", "name": "Lotte Janssen", "role": "engineer, terug in Weert sinds 2024"}},
+                {
+                    "type": "facts_row",
+                    "value": {
+                        "heading": "Midden-Limburg in cijfers",
+                        "facts": [facts[0].pk, facts[1].pk, facts[10].pk, facts[14].pk],
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": "Ik reed elke dag anderhalf uur naar Eindhoven. Nu fiets ik in tien minuten naar een baan waar ik meer leer.",
+                        "name": "Lotte Janssen",
+                        "role": "engineer, terug in Weert sinds 2024",
+                    },
+                },
             ],
         )
         root.add_child(instance=home)
@@ -152,15 +178,34 @@ class RegionLoader:
             site.site_name = "Midden-Limburg"
             site.save()
         else:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Midden-Limburg")
-        if old_root and not isinstance(old_root.specific, HomePage) and old_root.depth == 2 and not old_root.get_children().exists():
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Midden-Limburg"
+            )
+        if (
+            old_root
+            and not isinstance(old_root.specific, HomePage)
+            and old_root.depth == 2
+            and not old_root.get_children().exists()
+        ):
             old_root.delete()
         self.created += 1
         return home
 
     def create_story(self, home, facts):
-        industry = demo_image("Industrie aan de Maas", "Silhouet van fabrieken met schoorstenen tegen een avondlucht", "industry", "evening", 2)
-        city = demo_image("Roermond met de kathedraal", "Skyline van Roermond met twee kerktorens en de Maas op de voorgrond", "city", "morning", 3)
+        industry = demo_image(
+            "Industrie aan de Maas",
+            "Silhouet van fabrieken met schoorstenen tegen een avondlucht",
+            "industry",
+            "evening",
+            2,
+        )
+        city = demo_image(
+            "Roermond met de kathedraal",
+            "Skyline van Roermond met twee kerktorens en de Maas op de voorgrond",
+            "city",
+            "morning",
+            3,
+        )
         nature = demo_image("De Groote Peel", "Bossen en heide in Nationaal Park De Groote Peel", "nature", "day", 4)
         story = RegionStoryPage(
             title="Het verhaal van Midden-Limburg",
@@ -169,16 +214,46 @@ class RegionLoader:
             introduction="Een regio van makers, tussen Maas en Peel, midden in Europa. Dit is wie we zijn, en waarom je hier je toekomst kunt bouwen.",
             hero_image=city,
             body=[
-                {"type": "paragraph", "value": "<p>Midden-Limburg is de regio van Roermond, Weert en vijf gemeenten daaromheen. Hier wonen ruim 238.000 mensen, tussen de Maasplassen, de Peel en het Roerdal. Het is een regio van aanpakkers: familiebedrijven die wereldspelers werden, boeren die hightech telers werden, en jongeren die hun eigen weg bouwen.</p>"},
+                {
+                    "type": "paragraph",
+                    "value": "<p>Midden-Limburg is de regio van Roermond, Weert en vijf gemeenten daaromheen. Hier wonen ruim 238.000 mensen, tussen de Maasplassen, de Peel en het Roerdal. Het is een regio van aanpakkers: familiebedrijven die wereldspelers werden, boeren die hightech telers werden, en jongeren die hun eigen weg bouwen.</p>",
+                },
                 {"type": "heading", "value": {"text": "Een regio die werk zoekt: mensen", "level": "h2"}},
-                {"type": "paragraph", "value": "<p>Tegelijk staat de regio voor een grote opgave. De bevolking vergrijst, jongeren vertrekken voor studie en blijven weg, en elke dag pendelen tienduizenden inwoners de regio uit. Ondertussen blijven vacatures in de zorg, de techniek en de logistiek open staan.</p>"},
+                {
+                    "type": "paragraph",
+                    "value": "<p>Tegelijk staat de regio voor een grote opgave. De bevolking vergrijst, jongeren vertrekken voor studie en blijven weg, en elke dag pendelen tienduizenden inwoners de regio uit. Ondertussen blijven vacatures in de zorg, de techniek en de logistiek open staan.</p>",
+                },
                 {"type": "fact", "value": {"fact": facts[0].pk}},
-                {"type": "image", "value": {"image": industry.pk, "caption": "De maakindustrie is de ruggengraat van de regionale economie.", "credit": ""}},
+                {
+                    "type": "image",
+                    "value": {
+                        "image": industry.pk,
+                        "caption": "De maakindustrie is de ruggengraat van de regionale economie.",
+                        "credit": "",
+                    },
+                },
                 {"type": "heading", "value": {"text": "Drie redenen om te kiezen voor Midden-Limburg", "level": "h2"}},
-                {"type": "paragraph", "value": "<p>Ons verhaal rust op drie boodschappen: een <b>innovatieve economie</b> met banen die groeien met de technologie, een <b>internationale ligging</b> midden in de Euregio, en een <b>inspirerende leefomgeving</b> met ruimte, natuur en cultuur. Onder elk van die boodschappen liggen feiten met een bron; je vindt ze hieronder.</p>"},
+                {
+                    "type": "paragraph",
+                    "value": "<p>Ons verhaal rust op drie boodschappen: een <b>innovatieve economie</b> met banen die groeien met de technologie, een <b>internationale ligging</b> midden in de Euregio, en een <b>inspirerende leefomgeving</b> met ruimte, natuur en cultuur. Onder elk van die boodschappen liggen feiten met een bron; je vindt ze hieronder.</p>",
+                },
                 {"type": "facts_row", "value": {"heading": "", "facts": [facts[4].pk, facts[7].pk, facts[28].pk]}},
-                {"type": "quote", "value": {"quote": "Wie hier een vak leert, heeft de keuze uit werkgevers. Dat zie je nergens anders zo.", "name": "Ahmed el Idrissi", "role": "docent werktuigbouwkunde, Gilde Opleidingen"}},
-                {"type": "image", "value": {"image": nature.pk, "caption": "Nationaal Park De Groote Peel: ruimte op tien minuten van je werk.", "credit": ""}},
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": "Wie hier een vak leert, heeft de keuze uit werkgevers. Dat zie je nergens anders zo.",
+                        "name": "Ahmed el Idrissi",
+                        "role": "docent werktuigbouwkunde, Gilde Opleidingen",
+                    },
+                },
+                {
+                    "type": "image",
+                    "value": {
+                        "image": nature.pk,
+                        "caption": "Nationaal Park De Groote Peel: ruimte op tien minuten van je werk.",
+                        "credit": "",
+                    },
+                },
             ],
         )
         home.add_child(instance=story)
@@ -188,19 +263,39 @@ class RegionLoader:
 
     def create_posters(self, home, story, facts):
         posters = [
-            ("Midden-Limburg in 12 feiten", "midden-limburg-in-feiten",
-             "Wat de regio te bieden heeft, in twaalf cijfers met bron. Hang hem op in de klas, de kantine of het gemeentehuis.",
-             [0, 1, 2, 4, 6, 7, 9, 10, 14, 17, 18, 28], "Ontdek meer op midden-limburg.example", story),
-            ("Werken en leren in Midden-Limburg", "werken-en-leren-in-feiten",
-             "De arbeidsmarkt in cijfers: waar de banen zijn en welke opleidingen erheen leiden.",
-             [1, 5, 6, 8, 12, 13, 19, 20, 24, 28], "Vind je baan of opleiding op midden-limburg.example", home),
+            (
+                "Midden-Limburg in 12 feiten",
+                "midden-limburg-in-feiten",
+                "Wat de regio te bieden heeft, in twaalf cijfers met bron. Hang hem op in de klas, de kantine of het gemeentehuis.",
+                [0, 1, 2, 4, 6, 7, 9, 10, 14, 17, 18, 28],
+                "Ontdek meer op midden-limburg.example",
+                story,
+            ),
+            (
+                "Werken en leren in Midden-Limburg",
+                "werken-en-leren-in-feiten",
+                "De arbeidsmarkt in cijfers: waar de banen zijn en welke opleidingen erheen leiden.",
+                [1, 5, 6, 8, 12, 13, 19, 20, 24, 28],
+                "Vind je baan of opleiding op midden-limburg.example",
+                home,
+            ),
         ]
         created = []
         for number, (title, slug, intro, fact_indexes, cta, parent) in enumerate(posters):
-            hero = demo_image(f"Poster {title}", "Gestileerd Limburgs landschap met windmolens en bos", "wind" if number else "campus", "day" if number else "dusk", 10 + number)
+            hero = demo_image(
+                f"Poster {title}",
+                "Gestileerd Limburgs landschap met windmolens en bos",
+                "wind" if number else "campus",
+                "day" if number else "dusk",
+                10 + number,
+            )
             poster = FactsPosterPage(
-                title=title, slug=slug, introduction=intro, call_to_action=cta,
-                hero_image=hero, show_in_menus=parent is home,
+                title=title,
+                slug=slug,
+                introduction=intro,
+                call_to_action=cta,
+                hero_image=hero,
+                show_in_menus=parent is home,
             )
             for i in fact_indexes:
                 poster.poster_facts.add(PosterFact(fact=facts[i]))
@@ -213,13 +308,16 @@ class RegionLoader:
     def link_story_to_poster(self, story, poster):
         story = story.get_latest_revision_as_object()
         story.body.append(
-            ("call_to_action", {
-                "heading": "Alle feiten op één poster",
-                "text": "Download de feitenposter voor in de klas, de kantine of de bibliotheek.",
-                "button_label": "Naar de feitenposter",
-                "page": poster,
-                "link_url": "",
-            })
+            (
+                "call_to_action",
+                {
+                    "heading": "Alle feiten op één poster",
+                    "text": "Download de feitenposter voor in de klas, de kantine of de bibliotheek.",
+                    "button_label": "Naar de feitenposter",
+                    "page": poster,
+                    "link_url": "",
+                },
+            )
         )
         story.save_revision().publish()
 
@@ -239,4 +337,3 @@ class RegionLoader:
             regio.instagram_url = "https://www.instagram.com/middenlimburg.example"
             regio.save()
             self.created += 1
-

@@ -1,4 +1,5 @@
 from .images import RegioImage, RegioRendition  # noqa: F401
+from .mail import OutgoingMail  # noqa: F401
 from .pages import FactsPosterPage, HomePage, PosterFact, RegionStoryPage  # noqa: F401
 from .site_settings import RegioSettings  # noqa: F401
 from .vocabulary import (  # noqa: F401
@@ -10,4 +11,3 @@ from .vocabulary import (  # noqa: F401
     TargetGroup,
     Theme,
 )
-from .mail import OutgoingMail  # noqa: F401

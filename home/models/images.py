@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 

@@ -24,8 +24,12 @@ class OutgoingMail(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.PositiveBigIntegerField()
     record = GenericForeignKey("content_type", "object_id")
-    data = models.JSONField(_("details"), default=dict, blank=True,
-                            help_text=_("What the mail is about, without personal data (e.g. career ids)."))
+    data = models.JSONField(
+        _("details"),
+        default=dict,
+        blank=True,
+        help_text=_("What the mail is about, without personal data (e.g. career ids)."),
+    )
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.CharField(_("last error"), max_length=300, blank=True)

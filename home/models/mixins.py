@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
@@ -9,12 +10,18 @@ class ListingMixin(models.Model):
     """How a page appears in listings, cards and when shared."""
 
     listing_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("listing image"),
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("listing image"),
         help_text=_("Used on cards and when the page is shared. Falls back to the hero image."),
     )
     listing_summary = models.CharField(
-        _("listing summary"), max_length=250, blank=True,
+        _("listing summary"),
+        max_length=250,
+        blank=True,
         help_text=_("One sentence for cards and search results. Falls back to the introduction."),
     )
 
@@ -33,8 +40,12 @@ class RegioBasePage(ListingMixin, Page):
         _("introduction"), blank=True, help_text=_("Shown below the title, in large type. Keep it under 50 words.")
     )
     hero_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("hero image"),
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
         help_text=_("A landscape photo of at least 1600 × 900 pixels."),
     )
 

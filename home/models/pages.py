@@ -2,6 +2,7 @@ from django.db import models
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -22,20 +23,32 @@ class HomePage(RoutablePageMixin, RegioBasePage):
     """The campaign's front door: hero, core messages and a switcher per target group."""
 
     hero_heading = models.CharField(
-        _("hero heading"), max_length=120, blank=True,
+        _("hero heading"),
+        max_length=120,
+        blank=True,
         help_text=_("The big line over the hero image. Falls back to the page title."),
     )
     hero_link = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("hero button page"),
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero button page"),
     )
     hero_link_label = models.CharField(_("hero button label"), max_length=60, blank=True)
     core_messages_heading = models.CharField(
-        _("core messages heading"), max_length=120, default="Waar wij voor staan",
+        _("core messages heading"),
+        max_length=120,
+        default="Waar wij voor staan",
     )
     region_story = models.ForeignKey(
-        "home.RegionStoryPage", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("region story"),
+        "home.RegionStoryPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("region story"),
         help_text=_("The core messages link to their backing facts on this page."),
     )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("sections"))
@@ -55,7 +68,13 @@ class HomePage(RoutablePageMixin, RegioBasePage):
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.RegionStoryPage", "home.FactsPosterPage", "stories.StoryIndexPage", "careers.CareerIndexPage", "events.EventIndexPage"]
+    subpage_types = [
+        "home.RegionStoryPage",
+        "home.FactsPosterPage",
+        "stories.StoryIndexPage",
+        "careers.CareerIndexPage",
+        "events.EventIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -94,7 +113,8 @@ class RegionStoryPage(RegioBasePage):
 
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("story"))
     show_core_messages = models.BooleanField(
-        _("show core messages"), default=True,
+        _("show core messages"),
+        default=True,
         help_text=_("Show the core messages with their backing facts below the story."),
     )
 
@@ -125,7 +145,9 @@ class FactsPosterPage(RoutablePageMixin, RegioBasePage):
     POSTER_SIZES = ("a4", "a3")
 
     call_to_action = models.CharField(
-        _("call to action"), max_length=160, blank=True,
+        _("call to action"),
+        max_length=160,
+        blank=True,
         help_text=_("Printed at the foot of the poster, e.g. 'Ontdek meer op midden-limburg.nl'."),
     )
 

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
@@ -26,30 +27,49 @@ class RegioSettings(BaseSiteSetting):
     select_related = ["logo", "share_image"]
 
     organisation_name = models.CharField(
-        _("organisation"), max_length=120, default="Regio",
+        _("organisation"),
+        max_length=120,
+        default="Regio",
         help_text=_("The agency behind the site, used in the footer and in search engines."),
     )
     region_name = models.CharField(_("region"), max_length=120, default="Mijn regio")
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
     primary_colour = models.CharField(
-        _("primary colour"), max_length=7, default="#0b5d4b", validators=[hex_colour],
+        _("primary colour"),
+        max_length=7,
+        default="#0b5d4b",
+        validators=[hex_colour],
         help_text=_("Header, buttons and links; carries white text."),
     )
     secondary_colour = models.CharField(
-        _("secondary colour"), max_length=7, default="#2b2d6e", validators=[hex_colour],
+        _("secondary colour"),
+        max_length=7,
+        default="#2b2d6e",
+        validators=[hex_colour],
         help_text=_("Footer and dark sections; carries white text."),
     )
     accent_colour = models.CharField(
-        _("accent colour"), max_length=7, default="#f2b705", validators=[hex_colour],
+        _("accent colour"),
+        max_length=7,
+        default="#f2b705",
+        validators=[hex_colour],
         help_text=_("Highlights such as fact figures; carries dark text."),
     )
     logo = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("logo"),
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
     )
     share_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("default share image"),
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("default share image"),
         help_text=_("Shown when a page without its own image is shared on social media."),
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
@@ -66,7 +86,11 @@ class RegioSettings(BaseSiteSetting):
             heading=_("Identity"),
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("primary_colour"), FieldPanel("secondary_colour"), FieldPanel("accent_colour")])],
+            [
+                FieldRowPanel(
+                    [FieldPanel("primary_colour"), FieldPanel("secondary_colour"), FieldPanel("accent_colour")]
+                )
+            ],
             heading=_("Colours"),
             help_text=_("Checked against WCAG 2.1 AA: each colour needs a contrast of at least 4.5:1 with its text."),
         ),
@@ -76,7 +100,12 @@ class RegioSettings(BaseSiteSetting):
             heading=_("Contact"),
         ),
         MultiFieldPanel(
-            [FieldPanel("linkedin_url"), FieldPanel("instagram_url"), FieldPanel("facebook_url"), FieldPanel("youtube_url")],
+            [
+                FieldPanel("linkedin_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("youtube_url"),
+            ],
             heading=_("Social media"),
         ),
     ]
@@ -93,9 +122,10 @@ class RegioSettings(BaseSiteSetting):
                 continue
             ratio = contrast_ratio(value, text_colour)
             if ratio < MIN_CONTRAST:
-                errors[field] = _(
-                    "Too little contrast with %(text)s: %(ratio).1f:1, at least 4.5:1 is needed."
-                ) % {"text": text_label, "ratio": ratio}
+                errors[field] = _("Too little contrast with %(text)s: %(ratio).1f:1, at least 4.5:1 is needed.") % {
+                    "text": text_label,
+                    "ratio": ratio,
+                }
         if errors:
             raise ValidationError(errors)
 
@@ -111,4 +141,3 @@ class RegioSettings(BaseSiteSetting):
     @property
     def social_urls(self):
         return [u for u in (self.linkedin_url, self.instagram_url, self.facebook_url, self.youtube_url) if u]
-

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -42,9 +43,7 @@ class SluggedVocabulary(AutoSlugMixin, models.Model):
         blank=True,
         help_text=_("Used in web addresses, e.g. /voor/scholieren/. Filled in from the name if left empty."),
     )
-    sort_order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Lower numbers are shown first.")
-    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Lower numbers are shown first."))
 
     class Meta:
         abstract = True
@@ -124,9 +123,7 @@ class MunicipalityQuerySet(models.QuerySet):
         number = postcode_number(postcode)
         if number is None:
             return self.none()
-        return self.filter(
-            postcode_ranges__start__lte=number, postcode_ranges__end__gte=number
-        ).distinct()
+        return self.filter(postcode_ranges__start__lte=number, postcode_ranges__end__gte=number).distinct()
 
 
 class Municipality(AutoSlugMixin, index.Indexed, ClusterableModel):
@@ -162,11 +159,13 @@ class Municipality(AutoSlugMixin, index.Indexed, ClusterableModel):
 class PostcodeRange(Orderable):
     municipality = ParentalKey(Municipality, on_delete=models.CASCADE, related_name="postcode_ranges")
     start = models.PositiveSmallIntegerField(
-        _("from"), validators=[MinValueValidator(1000), MaxValueValidator(9999)],
+        _("from"),
+        validators=[MinValueValidator(1000), MaxValueValidator(9999)],
         help_text=_("First four digits, e.g. 6041."),
     )
     end = models.PositiveSmallIntegerField(
-        _("to"), validators=[MinValueValidator(1000), MaxValueValidator(9999)],
+        _("to"),
+        validators=[MinValueValidator(1000), MaxValueValidator(9999)],
         help_text=_("Last four digits, inclusive, e.g. 6047."),
     )
 
@@ -190,9 +189,7 @@ class FactForm(WagtailAdminModelForm):
         self.fields["source_name"].error_messages["required"] = _(
             "A fact needs a source: name the organisation or report it comes from."
         )
-        self.fields["reference_year"].error_messages["required"] = _(
-            "Give the year the figure refers to."
-        )
+        self.fields["reference_year"].error_messages["required"] = _("Give the year the figure refers to.")
 
 
 class FactQuerySet(models.QuerySet):
@@ -209,38 +206,49 @@ class Fact(index.Indexed, models.Model):
     """One sourced figure about the region, reused everywhere by reference."""
 
     value = models.DecimalField(
-        _("value"), max_digits=14, decimal_places=2,
+        _("value"),
+        max_digits=14,
+        decimal_places=2,
         help_text=_("The number itself, e.g. 40000 or 2.5."),
     )
     unit = models.CharField(
-        _("unit"), max_length=40, blank=True,
+        _("unit"),
+        max_length=40,
+        blank=True,
         help_text=_("Shown after the value, e.g. '%', 'fte' or 'km'."),
     )
     label = models.CharField(
-        _("label"), max_length=200,
+        _("label"),
+        max_length=200,
         help_text=_("What the figure says, e.g. 'workers commute out of the region every day'."),
     )
-    context = models.TextField(
-        _("context"), blank=True, help_text=_("Optional explanation shown with the sources.")
-    )
+    context = models.TextField(_("context"), blank=True, help_text=_("Optional explanation shown with the sources."))
     source_name = models.CharField(
-        _("source"), max_length=200,
+        _("source"),
+        max_length=200,
         help_text=_("Organisation or report the figure comes from, e.g. 'CBS, Statline'."),
     )
     source_url = models.URLField(_("source URL"), blank=True, max_length=500)
     reference_year = models.PositiveSmallIntegerField(
-        _("reference year"), validators=[MinValueValidator(1900)],
+        _("reference year"),
+        validators=[MinValueValidator(1900)],
         help_text=_("The year the figure refers to."),
     )
     theme = models.ForeignKey(
-        Theme, verbose_name=_("theme"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="facts",
+        Theme,
+        verbose_name=_("theme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="facts",
     )
     target_groups = models.ManyToManyField(
         TargetGroup, verbose_name=_("target groups"), blank=True, related_name="facts"
     )
     review_by = models.DateField(
-        _("review by"), null=True, blank=True,
+        _("review by"),
+        null=True,
+        blank=True,
         help_text=_("When an editor should check this figure again. Overdue facts are listed in the admin."),
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -254,7 +262,11 @@ class Fact(index.Indexed, models.Model):
             heading=_("Figure"),
         ),
         MultiFieldPanel(
-            [FieldPanel("source_name"), FieldPanel("source_url"), FieldRowPanel([FieldPanel("reference_year"), FieldPanel("review_by")])],
+            [
+                FieldPanel("source_name"),
+                FieldPanel("source_url"),
+                FieldRowPanel([FieldPanel("reference_year"), FieldPanel("review_by")]),
+            ],
             heading=_("Source"),
         ),
         MultiFieldPanel([FieldPanel("theme"), FieldPanel("target_groups")], heading=_("Classification")),
@@ -278,9 +290,7 @@ class Fact(index.Indexed, models.Model):
     def clean(self):
         super().clean()
         if self.reference_year and self.reference_year > timezone.localdate().year:
-            raise ValidationError(
-                {"reference_year": _("The reference year cannot be in the future.")}
-            )
+            raise ValidationError({"reference_year": _("The reference year cannot be in the future.")})
 
     @property
     def display_value(self):
@@ -313,7 +323,10 @@ class CoreMessage(AutoSlugMixin, ClusterableModel):
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences that tell the message."))
     facts = ParentalManyToManyField(
-        Fact, verbose_name=_("backing facts"), blank=True, related_name="core_messages",
+        Fact,
+        verbose_name=_("backing facts"),
+        blank=True,
+        related_name="core_messages",
         help_text=_("The facts that back this message; the region story shows them next to it."),
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)

@@ -4,6 +4,7 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
 from wagtail.models import Site
 
 from home.menu import breadcrumb_entries, menu_entries

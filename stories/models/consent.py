@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
@@ -26,7 +27,9 @@ class InterviewConsent(Orderable):
     print = models.BooleanField(_("print"), default=False)
     social = models.BooleanField(_("social media"), default=False)
     how = models.CharField(
-        _("how it was recorded"), max_length=200, blank=True,
+        _("how it was recorded"),
+        max_length=200,
+        blank=True,
         help_text=_("E.g. 'signed form, filed in the interview folder' or 'e-mail of 3 March'."),
     )
 

@@ -1,6 +1,6 @@
 import math
-from collections.abc import Mapping, Sequence
 import re
+from collections.abc import Mapping, Sequence
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -11,6 +11,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -72,7 +73,8 @@ class StoryPage(RegioBasePage):
 
     author = models.CharField(_("author"), max_length=120, blank=True)
     publication_date = models.DateField(
-        _("publication date"), default=timezone.localdate,
+        _("publication date"),
+        default=timezone.localdate,
         help_text=_("Shown on the story and used to order the listing."),
     )
     reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
@@ -81,8 +83,12 @@ class StoryPage(RegioBasePage):
     )
     themes = ParentalManyToManyField("home.Theme", verbose_name=_("themes"), blank=True, related_name="stories")
     municipality = models.ForeignKey(
-        "home.Municipality", verbose_name=_("municipality"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="stories",
+        "home.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
     )
     tags = ClusterTaggableManager(through=StoryPageTag, blank=True, verbose_name=_("tags"))
     body = StreamField(StoryBodyBlock(), blank=True, verbose_name=_("story"))
@@ -172,7 +178,6 @@ class StoryPage(RegioBasePage):
             "datePublished": self.publication_date.isoformat(),
             "dateModified": (self.last_published_at or timezone.now()).isoformat(),
             "mainEntityOfPage": self.get_full_url(request),
-            
             "inLanguage": settings.LANGUAGE_CODE,
             "publisher": {"@id": request.build_absolute_uri("/") + "#organisatie"},
         }
@@ -199,21 +204,34 @@ class InterviewPage(StoryPage):
         AGE_65_UP = "65+", _("65 and over")
 
     interviewee_name = models.CharField(_("name"), max_length=120)
-    interviewee_role = models.CharField(_("role"), max_length=120, blank=True, help_text=_("E.g. 'process operator' or 'second-year student'."))
+    interviewee_role = models.CharField(
+        _("role"), max_length=120, blank=True, help_text=_("E.g. 'process operator' or 'second-year student'.")
+    )
     interviewee_organisation = models.CharField(_("organisation or school"), max_length=160, blank=True)
     interviewee_municipality = models.ForeignKey(
-        "home.Municipality", verbose_name=_("lives in"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "home.Municipality",
+        verbose_name=_("lives in"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     age_band = models.CharField(_("age band"), max_length=8, choices=AgeBand.choices, blank=True)
     speaks_for = models.ForeignKey(
-        "home.TargetGroup", verbose_name=_("speaks for"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "home.TargetGroup",
+        verbose_name=_("speaks for"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("The target group this person speaks to and for."),
     )
     pull_quote = models.TextField(_("pull quote"), blank=True, help_text=_("One striking sentence, shown large."))
     reasons = ParentalManyToManyField(
-        "home.Reason", verbose_name=_("reasons"), blank=True, related_name="interviews",
+        "home.Reason",
+        verbose_name=_("reasons"),
+        blank=True,
+        related_name="interviews",
         help_text=_("Why they came, stayed, left or returned: used for the agency's insight."),
     )
     movement = models.CharField(_("relation to the region"), max_length=10, choices=Movement.choices, blank=True)
@@ -237,7 +255,9 @@ class InterviewPage(StoryPage):
         ),
         FieldRowPanel([FieldPanel("interview_date"), FieldPanel("interviewed_by")], heading=_("Interview")),
         InlinePanel(
-            "consents", heading=_("Consent"), label=_("consent"),
+            "consents",
+            heading=_("Consent"),
+            label=_("consent"),
             help_text=_("An interview can only be published with the interviewee's consent for the website."),
         ),
     ]

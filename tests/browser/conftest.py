@@ -29,8 +29,15 @@ def browser_type_launch_args(browser_type_launch_args):
     return {
         **browser_type_launch_args,
         "executable_path": str(CHROMIUM),
-        "args": ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"],
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
     }
 
 
@@ -49,6 +56,33 @@ def assert_accessible(page):
     )
     serious = [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
     ]
     assert not serious, f"{page.url}: {json.dumps(serious, indent=1)}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_database_for_the_playwright_loop(django_db_setup, django_db_blocker):
+    """Let serialized_rollback work while Playwright's event loop runs in this thread.
+
+    Django keeps database connections per thread, but per context variable while an asyncio loop
+    runs, and Playwright's sync API keeps one running. Connections made there lack the snapshot
+    of the freshly migrated database that serialized_rollback restores after each test's flush;
+    this gives every new connection the snapshot taken when the test database was set up.
+    """
+    from django.db import connections
+    from django.db.utils import ConnectionHandler
+
+    snapshots = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
+    original = ConnectionHandler.create_connection
+
+    def create_connection(self, alias):
+        connection = original(self, alias)
+        if snapshots.get(alias):
+            connection._test_serialized_contents = snapshots[alias]
+        return connection
+
+    ConnectionHandler.create_connection = create_connection
+    yield
+    ConnectionHandler.create_connection = original

@@ -4,6 +4,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+
 from django.core import mail
 
 from tests.browser.conftest import assert_accessible

@@ -40,18 +40,64 @@ def world(db):
 def careers(world):
     """Six open careers (and one closed) across kinds, sectors, levels, hours, contracts and places."""
     w = world
-    w.nurse = w.career("Verpleegkundige SEH", education_level="hbo", hours_min=24, hours_max=36,
-                       groups=[w.seekers], date_posted="2026-11-01", valid_through="2027-01-15")
-    w.carer = w.career("Verzorgende IG", education_level="mbo-3", hours_min=12, hours_max=20, contract="tijdelijk",
-                       municipality=w.weert, groups=[w.seekers], date_posted="2026-11-10", valid_through="2027-02-15")
-    w.intern = w.career("Stage doktersassistent", kind="stage", contract="stageovereenkomst", groups=[w.pupils],
-                        date_posted="2026-11-05", valid_through="2026-12-20")
-    w.picker = w.career("Orderpicker", organisation=w.warehouse, sector=w.logistics, education_level="vmbo",
-                        english_friendly=True, groups=[w.seekers], date_posted="2026-11-12", valid_through="2027-01-10")
-    w.planner = w.career("Planner transport", organisation=w.warehouse, sector=w.logistics, municipality=w.weert,
-                         date_posted="2026-10-28", valid_through="2027-01-20")
-    w.study = w.career("Opleiding logistiek medewerker", kind="opleiding", organisation=w.warehouse,
-                       sector=w.logistics, education_level="mbo-2", hours_min=None, hours_max=None, contract="geen",
-                       groups=[w.pupils], date_posted="2026-10-01", valid_through="2027-08-31")
+    w.nurse = w.career(
+        "Verpleegkundige SEH",
+        education_level="hbo",
+        hours_min=24,
+        hours_max=36,
+        groups=[w.seekers],
+        date_posted="2026-11-01",
+        valid_through="2027-01-15",
+    )
+    w.carer = w.career(
+        "Verzorgende IG",
+        education_level="mbo-3",
+        hours_min=12,
+        hours_max=20,
+        contract="tijdelijk",
+        municipality=w.weert,
+        groups=[w.seekers],
+        date_posted="2026-11-10",
+        valid_through="2027-02-15",
+    )
+    w.intern = w.career(
+        "Stage doktersassistent",
+        kind="stage",
+        contract="stageovereenkomst",
+        groups=[w.pupils],
+        date_posted="2026-11-05",
+        valid_through="2026-12-20",
+    )
+    w.picker = w.career(
+        "Orderpicker",
+        organisation=w.warehouse,
+        sector=w.logistics,
+        education_level="vmbo",
+        english_friendly=True,
+        groups=[w.seekers],
+        date_posted="2026-11-12",
+        valid_through="2027-01-10",
+    )
+    w.planner = w.career(
+        "Planner transport",
+        organisation=w.warehouse,
+        sector=w.logistics,
+        municipality=w.weert,
+        date_posted="2026-10-28",
+        valid_through="2027-01-20",
+    )
+    w.study = w.career(
+        "Opleiding logistiek medewerker",
+        kind="opleiding",
+        organisation=w.warehouse,
+        sector=w.logistics,
+        education_level="mbo-2",
+        hours_min=None,
+        hours_max=None,
+        contract="geen",
+        groups=[w.pupils],
+        date_posted="2026-10-01",
+        valid_through="2027-08-31",
+    )
     w.closed = w.career("Gesloten vacature", date_posted="2026-09-01", valid_through="2026-11-01")
     return w

@@ -2,10 +2,11 @@ import re
 from datetime import timedelta
 
 import pytest
+from freezegun import freeze_time
+
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
-from freezegun import freeze_time
 
 from careers.models import CareerPage, JobAlert
 
@@ -50,7 +51,9 @@ def test_confirm_then_weekly_digest_with_new_matches_only(client, careers):
     with freeze_time("2026-11-24 09:00"):
         careers.career("Verpleegkundige nachtdienst", valid_through="2027-03-01")
         careers.career("Verpleegkundige in Weert", municipality=careers.weert, valid_through="2027-03-01")
-        careers.career("Orderpicker nacht", organisation=careers.warehouse, sector=careers.logistics, valid_through="2027-03-01")
+        careers.career(
+            "Orderpicker nacht", organisation=careers.warehouse, sector=careers.logistics, valid_through="2027-03-01"
+        )
     with freeze_time("2026-11-29 07:00"):
         call_command("send_job_alerts")
     assert len(mail.outbox) == 1
@@ -80,7 +83,7 @@ def test_unsubscribe_deletes_the_alert_in_one_click(client, careers):
     call_command("send_job_alerts")
     unsubscribe = link(mail.outbox[-1], "afmelden")
     page = client.get(unsubscribe)
-    assert page.status_code == 200 and "<form method=\"post\">" in page.content.decode()
+    assert page.status_code == 200 and '<form method="post">' in page.content.decode()
     assert JobAlert.objects.exists()  # a link scanner's GET unsubscribes nobody
     assert client.post(unsubscribe).status_code == 200  # the button, or the RFC 8058 one-click POST
     assert not JobAlert.objects.exists()

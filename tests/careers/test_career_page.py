@@ -2,9 +2,10 @@ import json
 import re
 
 import pytest
+from freezegun import freeze_time
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from freezegun import freeze_time
 
 from careers.models import ApplyClick
 
@@ -34,13 +35,20 @@ def test_open_career_shows_details_and_job_posting(client, careers):
     assert "<p>Een mooie baan.</p>" in posting["description"]
     assert posting["datePosted"] == "2026-11-01"
     assert posting["validThrough"] == "2027-01-15T23:59:59+01:00"
-    assert posting["hiringOrganization"] == {"@type": "Organization", "name": "Laurentius Zorggroep", "sameAs": "https://example.org/laurentius"}
+    assert posting["hiringOrganization"] == {
+        "@type": "Organization",
+        "name": "Laurentius Zorggroep",
+        "sameAs": "https://example.org/laurentius",
+    }
     address = posting["jobLocation"]["address"]
     assert address["addressLocality"] == "Roermond" and address["postalCode"] == "6043 CV"
     assert address["streetAddress"] == "Mgr. Driessenstraat 6" and address["addressCountry"] == "NL"
     assert posting["employmentType"] == ["FULL_TIME", "PART_TIME"]
-    assert posting["baseSalary"] == {"@type": "MonetaryAmount", "currency": "EUR",
-                                     "value": {"@type": "QuantitativeValue", "unitText": "MONTH", "minValue": 3400.0, "maxValue": 4900.0}}
+    assert posting["baseSalary"] == {
+        "@type": "MonetaryAmount",
+        "currency": "EUR",
+        "value": {"@type": "QuantitativeValue", "unitText": "MONTH", "minValue": 3400.0, "maxValue": 4900.0},
+    }
     assert posting["educationRequirements"]["credentialCategory"] == "bachelor degree"
 
 
@@ -90,10 +98,16 @@ def test_apply_counts_the_click_and_redirects_to_the_stored_address(client, care
 
 
 @freeze_time(TODAY)
-@pytest.mark.parametrize("suffix", [
-    "apply/?next=https://evil.example", "apply/?url=https://evil.example&to=//evil.example",
-    "apply/https://evil.example/", "apply//evil.example", "apply/%2F%2Fevil.example",
-])
+@pytest.mark.parametrize(
+    "suffix",
+    [
+        "apply/?next=https://evil.example",
+        "apply/?url=https://evil.example&to=//evil.example",
+        "apply/https://evil.example/",
+        "apply//evil.example",
+        "apply/%2F%2Fevil.example",
+    ],
+)
 def test_apply_cannot_be_made_to_redirect_elsewhere(client, careers, suffix):
     response = client.get(careers.nurse.url + suffix)
     assert "evil" not in response.get("Location", "")
@@ -126,9 +140,12 @@ def test_pathway_shows_routes_careers_and_stories(client, careers):
     stories = make_story_index(careers.home)
     make_story(stories, "Van stage naar vaste baan in de logistiek", themes=[careers.logistics])
     pathway = CareerPathwayPage(
-        title="Werken in de logistiek", sector=careers.logistics,
-        routes=[("route", {"name": "Logistiek teamleider", "level": "mbo-4", "school": "Gilde Opleidingen"}),
-                ("route", {"name": "Logistiek medewerker", "level": "mbo-2", "school": "Gilde Opleidingen"})],
+        title="Werken in de logistiek",
+        sector=careers.logistics,
+        routes=[
+            ("route", {"name": "Logistiek teamleider", "level": "mbo-4", "school": "Gilde Opleidingen"}),
+            ("route", {"name": "Logistiek medewerker", "level": "mbo-2", "school": "Gilde Opleidingen"}),
+        ],
     )
     careers.index.add_child(instance=pathway)
     pathway.save_revision().publish()

@@ -3,6 +3,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from django.core.management import CommandError, call_command
 
 from careers.models import CareerPage, Organisation
@@ -17,18 +18,34 @@ HEADER = SAMPLE.read_text(encoding="utf-8").splitlines()[0]
 def region(db):
     home = make_home()
     index = make_career_index(home)
-    for slug, name in [("chemie-en-materialen", "Chemie en materialen"), ("zorg", "Zorg"), ("logistiek", "Logistiek"),
-                       ("maakindustrie", "Maakindustrie"), ("smart-services", "Smart services"),
-                       ("vrijetijdseconomie", "Vrijetijdseconomie"), ("onderwijs", "Onderwijs"),
-                       ("wonen-en-leefomgeving", "Wonen en leefomgeving")]:
+    for slug, name in [
+        ("chemie-en-materialen", "Chemie en materialen"),
+        ("zorg", "Zorg"),
+        ("logistiek", "Logistiek"),
+        ("maakindustrie", "Maakindustrie"),
+        ("smart-services", "Smart services"),
+        ("vrijetijdseconomie", "Vrijetijdseconomie"),
+        ("onderwijs", "Onderwijs"),
+        ("wonen-en-leefomgeving", "Wonen en leefomgeving"),
+    ]:
         make_theme(name, slug=slug)
-    for name, ranges in [("Roermond", [(6040, 6047)]), ("Weert", [(6000, 6006)]), ("Nederweert", [(6030, 6035)]),
-                         ("Leudal", [(6080, 6089)]), ("Maasgouw", [(6050, 6052)]), ("Echt-Susteren", [(6100, 6106)]),
-                         ("Roerdalen", [(6061, 6065)])]:
+    for name, ranges in [
+        ("Roermond", [(6040, 6047)]),
+        ("Weert", [(6000, 6006)]),
+        ("Nederweert", [(6030, 6035)]),
+        ("Leudal", [(6080, 6089)]),
+        ("Maasgouw", [(6050, 6052)]),
+        ("Echt-Susteren", [(6100, 6106)]),
+        ("Roerdalen", [(6061, 6065)]),
+    ]:
         make_municipality(name, ranges)
-    for slug, name in [("scholieren-en-studenten", "Scholieren en studenten"), ("werkzoekenden", "Werkzoekenden"),
-                       ("young-professionals", "Young professionals"), ("uitpendelaars", "Uitpendelaars"),
-                       ("inwoners", "Inwoners")]:
+    for slug, name in [
+        ("scholieren-en-studenten", "Scholieren en studenten"),
+        ("werkzoekenden", "Werkzoekenden"),
+        ("young-professionals", "Young professionals"),
+        ("uitpendelaars", "Uitpendelaars"),
+        ("inwoners", "Inwoners"),
+    ]:
         make_target_group(name, name.lower(), slug=slug)
     return index
 
@@ -63,7 +80,9 @@ def test_sample_feed_creates_then_leaves_unchanged(region):
     # A row without municipality gets it from its postcode.
     assert CareerPage.objects.get(external_id="WF-1004").municipality.name == "Weert"
     assert sorted(CareerPage.objects.get(external_id="WF-1002").target_groups.values_list("slug", flat=True)) == [
-        "uitpendelaars", "young-professionals"]
+        "uitpendelaars",
+        "young-professionals",
+    ]
     out, _err = run(SAMPLE, "--source", "partner")
     assert "0 created, 0 updated, 20 unchanged, 0 failed" in out or "20 ongewijzigd" in out
     assert CareerPage.objects.count() == 20
@@ -82,17 +101,26 @@ def test_changed_rows_update_the_page(region, tmp_path):
 def test_bad_rows_are_reported_with_line_numbers_and_create_nothing(region, tmp_path):
     rows = SAMPLE.read_text(encoding="utf-8").splitlines()
     good = next(line for line in rows if line.startswith("WF-1005"))
-    text = "\n".join([
-        HEADER,
-        good,                                                    # line 2: fine
-        good.replace("WF-1005", "X-1").replace(",vmbo,", ",kleuterschool,"),  # line 3: unknown level
-        good.replace("WF-1005", "X-2").replace(",32,40,", ",veertig,40,"),     # line 4: not a number
-        good.replace("WF-1005", "X-3").replace("2027-01-10", "morgen"),        # line 5: bad date
-        good.replace("WF-1005", "X-4").replace(",32,40,", ",40,32,"),          # line 6: hours reversed (model check)
-        good,                                                    # line 7: duplicate id
-        good.replace("WF-1005", "X-5").replace("Roerdal Logistics", "Nieuw Bedrijf").replace(",logistiek,", ",ruimtevaart,"),
-        good.replace("WF-1005", "X-6").replace("Roerdal Logistics", "Nog Een Bedrijf").replace("2027-01-10", "2026-01-10"),
-    ]) + "\n"
+    text = (
+        "\n".join(
+            [
+                HEADER,
+                good,  # line 2: fine
+                good.replace("WF-1005", "X-1").replace(",vmbo,", ",kleuterschool,"),  # line 3: unknown level
+                good.replace("WF-1005", "X-2").replace(",32,40,", ",veertig,40,"),  # line 4: not a number
+                good.replace("WF-1005", "X-3").replace("2027-01-10", "morgen"),  # line 5: bad date
+                good.replace("WF-1005", "X-4").replace(",32,40,", ",40,32,"),  # line 6: hours reversed (model check)
+                good,  # line 7: duplicate id
+                good.replace("WF-1005", "X-5")
+                .replace("Roerdal Logistics", "Nieuw Bedrijf")
+                .replace(",logistiek,", ",ruimtevaart,"),
+                good.replace("WF-1005", "X-6")
+                .replace("Roerdal Logistics", "Nog Een Bedrijf")
+                .replace("2027-01-10", "2026-01-10"),
+            ]
+        )
+        + "\n"
+    )
     out, err = run(write(tmp_path, text), "--source", "partner", failing=True)
     assert "1 aangemaakt" in out
     for line in (3, 4, 5, 6, 7, 8, 9):
@@ -122,11 +150,23 @@ def test_other_sources_are_left_alone(region, tmp_path):
 
 
 def test_json_feed(region, tmp_path):
-    data = [{"external_id": "J-1", "title": "Lasser", "organisation": "Metaalwerken Echt", "kind": "vacancy",
-             "sector": "Maakindustrie", "education_level": "MBO 2", "hours_min": 40, "municipality": "echt-susteren",
-             "description": "Lassen.\n\nVeel lassen.", "apply_url": "https://example.org/lasser",
-             "valid_through": "31-01-2027", "english_friendly": "yes"},
-            "not a career"]
+    data = [
+        {
+            "external_id": "J-1",
+            "title": "Lasser",
+            "organisation": "Metaalwerken Echt",
+            "kind": "vacancy",
+            "sector": "Maakindustrie",
+            "education_level": "MBO 2",
+            "hours_min": 40,
+            "municipality": "echt-susteren",
+            "description": "Lassen.\n\nVeel lassen.",
+            "apply_url": "https://example.org/lasser",
+            "valid_through": "31-01-2027",
+            "english_friendly": "yes",
+        },
+        "not a career",
+    ]
     out, err = run(write(tmp_path, json.dumps(data), "feed.json"), "--source", "json", failing=True)
     assert "1 aangemaakt" in out
     assert "2 (" in err
@@ -137,19 +177,32 @@ def test_json_feed(region, tmp_path):
 
 
 def test_html_in_a_feed_is_shown_as_text(region, tmp_path):
-    data = [{"external_id": "J-2", "title": "Kok", "organisation": "Maasplassen Resort", "kind": "vacature",
-             "sector": "vrijetijdseconomie", "education_level": "mbo-3", "municipality": "Maasgouw",
-             "description": "<script>alert(1)</script>Koken", "apply_url": "https://example.org/kok",
-             "valid_through": "2027-01-31"}]
+    data = [
+        {
+            "external_id": "J-2",
+            "title": "Kok",
+            "organisation": "Maasplassen Resort",
+            "kind": "vacature",
+            "sector": "vrijetijdseconomie",
+            "education_level": "mbo-3",
+            "municipality": "Maasgouw",
+            "description": "<script>alert(1)</script>Koken",
+            "apply_url": "https://example.org/kok",
+            "valid_through": "2027-01-31",
+        }
+    ]
     run(write(tmp_path, json.dumps(data), "feed.json"), "--source", "json")
     assert "<script>" not in CareerPage.objects.get(external_id="J-2").description
 
 
-@pytest.mark.parametrize("content, encoding, message", [
-    ("external_id,title\nX,Caf\u00e9\n", "cp1252", "UTF-8"),
-    ("{not json", "utf-8", "JSON"),
-    ("foo,bar\n1,2\n", "utf-8", "external_id"),
-])
+@pytest.mark.parametrize(
+    "content, encoding, message",
+    [
+        ("external_id,title\nX,Caf\u00e9\n", "cp1252", "UTF-8"),
+        ("{not json", "utf-8", "JSON"),
+        ("foo,bar\n1,2\n", "utf-8", "external_id"),
+    ],
+)
 def test_unreadable_files_stop_with_a_clear_message(region, tmp_path, content, encoding, message):
     path = write(tmp_path, content, "feed.json" if content.startswith("{") else "feed.csv", encoding)
     with pytest.raises(CommandError, match=message):

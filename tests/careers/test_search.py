@@ -1,7 +1,8 @@
 import pytest
+from freezegun import freeze_time
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from freezegun import freeze_time
 
 from careers.bulk import create_careers
 from careers.search import CareerSearch
@@ -91,7 +92,9 @@ def test_option_links_toggle_and_keep_other_filters(client):
     facet = next(f for f in response.context["search"].facets() if f.param == "soort")
     internship = next(o for o in facet.options if o.value == "stage")
     assert internship.url == "?sector=zorg&soort=stage"
-    zorg = next(o for f in response.context["search"].facets() if f.param == "sector" for o in f.options if o.value == "zorg")
+    zorg = next(
+        o for f in response.context["search"].facets() if f.param == "sector" for o in f.options if o.value == "zorg"
+    )
     assert zorg.active and zorg.url == "?"
     html = response.content.decode()
     assert 'aria-current="true"' in html
@@ -108,15 +111,25 @@ def test_zero_results_suggest_removing_a_filter(client):
 @pytest.mark.parametrize(
     "query",
     [
-        "?soort=onbekend", "?pagina=abc", "?pagina=999", "?pagina=-1", "?sector=%3Cscript%3E",
-        "?q=" + "x" * 5000, "?q=%22%27%29%28*", "?sorteer=hack", "?uren=" + "1" * 500, "?q=%00",
+        "?soort=onbekend",
+        "?pagina=abc",
+        "?pagina=999",
+        "?pagina=-1",
+        "?sector=%3Cscript%3E",
+        "?q=" + "x" * 5000,
+        "?q=%22%27%29%28*",
+        "?sorteer=hack",
+        "?uren=" + "1" * 500,
+        "?q=%00",
         "?" + "&".join(f"soort=stage{n}" for n in range(300)),
     ],
 )
 def test_bad_input_gives_a_normal_page(client, query):
     response = get(client, query)
     assert response.status_code == 200
-    assert "<script>" not in response.content.decode().split("<main", 1)[-1].replace("<script type=\"application/ld+json\">", "")
+    assert "<script>" not in response.content.decode().split("<main", 1)[-1].replace(
+        '<script type="application/ld+json">', ""
+    )
 
 
 def test_unknown_values_are_ignored_not_counted_as_filters(client):
@@ -147,13 +160,17 @@ def test_query_count_does_not_grow_with_10000_careers(client, settings, careers)
     small = [budget(client, settings, query) for query in queries]
     w = careers
     with freeze_time(TODAY):
-        create_careers(w.index, 10_000, w.warehouse, [w.care, w.logistics], [w.weert, w.roermond], [w.pupils, w.seekers])
+        create_careers(
+            w.index, 10_000, w.warehouse, [w.care, w.logistics], [w.weert, w.roermond], [w.pupils, w.seekers]
+        )
     large = [budget(client, settings, query) for query in queries]
     assert large == small
     assert max(large) <= 15, large
     with freeze_time(TODAY):
         response = client.get("/werken-en-leren/?sector=logistiek&soort=vacature")
-    assert response.context["results"].paginator.count == 2 + 1000  # Orderpicker and Planner, and every tenth bulk career
+    assert (
+        response.context["results"].paginator.count == 2 + 1000
+    )  # Orderpicker and Planner, and every tenth bulk career
 
 
 def test_saved_search_round_trip(careers):

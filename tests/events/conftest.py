@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+
 from django.utils import timezone
 
 from tests.builders import make_home, make_municipality, make_target_group, make_theme
@@ -46,5 +47,12 @@ def agenda(db):
 
 
 def form(email="sanne@example.org", **changes):
-    return {"name": "Sanne Janssen", "email": email, "postcode": "6041 AB", "target_group": "", "consent": "on",
-            "website": "", **changes}
+    return {
+        "name": "Sanne Janssen",
+        "email": email,
+        "postcode": "6041 AB",
+        "target_group": "",
+        "consent": "on",
+        "website": "",
+        **changes,
+    }

@@ -1,9 +1,10 @@
 import re
 
 import pytest
-from django.core import mail
 from freezegun import freeze_time
 from icalendar import Calendar
+
+from django.core import mail
 
 from events import registration as service
 from events.models import Registration
@@ -59,7 +60,9 @@ def test_waiting_list_mail_then_promotion_mail(client, registered, django_captur
     assert promotion.to == ["piet@example.org"] and "plek vrijgekomen" in promotion.subject
     assert parse(promotion.attachments[0][1])
     assert dict(Registration.objects.values_list("email", "status")) == {
-        "sanne@example.org": "cancelled", "piet@example.org": "confirmed"}
+        "sanne@example.org": "cancelled",
+        "piet@example.org": "confirmed",
+    }
 
 
 def test_cancel_twice_is_harmless(client, registered):
@@ -72,12 +75,15 @@ def test_cancel_twice_is_harmless(client, registered):
     assert Registration.objects.get().status == "cancelled"
 
 
-@pytest.mark.parametrize("tamper", [
-    lambda link: link.replace("?t=", "?t=x"),
-    lambda link: link[:-5] + "AAAAA",
-    lambda link: link.split("?t=")[0] + "?t=eyJyIjoxfQ:abc:def",
-    lambda link: link.split("?t=")[0],
-])
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda link: link.replace("?t=", "?t=x"),
+        lambda link: link[:-5] + "AAAAA",
+        lambda link: link.split("?t=")[0] + "?t=eyJyIjoxfQ:abc:def",
+        lambda link: link.split("?t=")[0],
+    ],
+)
 def test_tampered_cancel_links_do_nothing(client, registered, tamper):
     link = tamper(cancel_link(mail.outbox[0]))
     with freeze_time(NOW):
@@ -119,7 +125,9 @@ def test_reminder_command(agenda, django_capture_on_commit_callbacks):
 
 def test_event_ics_and_calendar_feed(client, agenda):
     soon = agenda.event("Banenmarkt", start="2026-12-10 15:00")
-    later = agenda.event("Webinar", start="2027-01-15 19:00", venue_name="", address="", online_url="https://example.org/live")
+    later = agenda.event(
+        "Webinar", start="2027-01-15 19:00", venue_name="", address="", online_url="https://example.org/live"
+    )
     agenda.event("Voorbij", start="2026-10-01 10:00")
     with freeze_time(NOW):
         single = client.get(soon.url + "event.ics")

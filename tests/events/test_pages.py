@@ -2,14 +2,13 @@ import json
 import re
 
 import pytest
-from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from freezegun import freeze_time
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from events import registration as service
-from events.models import EventPage, EventSeries, Registration
-from tests.events.conftest import form
+from events.models import EventPage, EventSeries
 
 pytestmark = pytest.mark.django_db
 NOW = "2026-11-22 10:00"
@@ -30,7 +29,12 @@ def test_index_upcoming_first_then_past_with_filters(client, agenda):
     order = [title for title in ("Eerst", "Later", "Vorige maand", "Lang geleden")]
     positions = [html.index(f">{title}<") for title in order]
     assert positions == sorted(positions)
-    assert html.index("Komende evenementen") < html.index("Eerst") < html.index("Eerdere evenementen") < html.index("Vorige maand")
+    assert (
+        html.index("Komende evenementen")
+        < html.index("Eerst")
+        < html.index("Eerdere evenementen")
+        < html.index("Vorige maand")
+    )
     pupils = client.get("/evenementen/?doelgroep=scholieren").content.decode()
     assert ">Later<" in pupils and ">Eerst<" not in pupils and ">Vorige maand<" in pupils
     care = client.get("/evenementen/?thema=zorg").content.decode()
@@ -97,32 +101,27 @@ def test_event_page_query_budget(client, agenda, settings):
 def test_admin_refuses_end_before_start_in_dutch(admin_client, agenda):
     from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-    data = nested_form_data({
-        "title": "Fout", "slug": "fout", "start": "2026-12-10 15:00", "end": "2026-12-10 14:00",
-        "venue_name": "ECI", "body": streamfield([]), "event_status": "EventScheduled", "waiting_list": "on",
-        "registration_enabled": "on", "questions": inline_formset([]), "action-publish": "publish",
-    })
+    data = nested_form_data(
+        {
+            "title": "Fout",
+            "slug": "fout",
+            "start": "2026-12-10 15:00",
+            "end": "2026-12-10 14:00",
+            "venue_name": "ECI",
+            "body": streamfield([]),
+            "event_status": "EventScheduled",
+            "waiting_list": "on",
+            "registration_enabled": "on",
+            "questions": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
     response = admin_client.post(f"/admin/pages/add/events/eventpage/{agenda.index.pk}/", data)
     assert response.status_code == 200
     assert "Het einde moet na het begin liggen" in response.content.decode()
     assert not EventPage.objects.filter(slug="fout").exists()
     data["end"] = "2026-12-10 18:00"
     assert admin_client.post(f"/admin/pages/add/events/eventpage/{agenda.index.pk}/", data).status_code == 302
-
-
-def test_demo_events(client):
-    call_command("load_demo", stdout=open("/dev/null", "w"))
-    series = EventSeries.objects.get(name="Regiodag")
-    editions = EventPage.objects.filter(series=series)
-    from django.utils import timezone
-
-    assert editions.filter(end__lt=timezone.now()).count() == 3
-    assert editions.filter(start__gt=timezone.now()).count() == 1
-    assert EventPage.objects.exclude(series=series).count() >= 8
-    assert Registration.objects.values("origin").distinct().count() == 3
-    assert Registration.objects.filter(status="waiting").exists()
-    assert client.get("/evenementen/").status_code == 200
-    assert form()
 
 
 def test_cached_index_moves_an_event_to_past_when_it_ends(client, agenda, settings):

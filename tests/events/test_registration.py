@@ -1,6 +1,7 @@
 import pytest
-from django.core import mail
 from freezegun import freeze_time
+
+from django.core import mail
 
 from events import registration as service
 from events.models import Registration
@@ -21,17 +22,24 @@ def test_register_confirms_and_stores_origin(client, agenda):
     assert response.status_code == 200
     assert "Je bent aangemeld" in response.content.decode()
     registration = Registration.objects.get()
-    assert (registration.status, registration.origin, registration.target_group) == ("confirmed", "region", agenda.seekers)
+    assert (registration.status, registration.origin, registration.target_group) == (
+        "confirmed",
+        "region",
+        agenda.seekers,
+    )
     assert registration.consent_at is not None
     post(client, event, email="piet@example.org", postcode="1012 JS")
     post(client, event, email="hans@example.org", postcode="", abroad="on")
     assert dict(Registration.objects.values_list("email", "origin")) == {
-        "sanne@example.org": "region", "piet@example.org": "netherlands", "hans@example.org": "abroad"}
+        "sanne@example.org": "region",
+        "piet@example.org": "netherlands",
+        "hans@example.org": "abroad",
+    }
 
 
 def _notice(response):
     html = response.content.decode()
-    return html[html.index('id="aanmelden"'):html.index("</section>", html.index('id="aanmelden"'))]
+    return html[html.index('id="aanmelden"') : html.index("</section>", html.index('id="aanmelden"'))]
 
 
 def test_same_address_twice_is_one_registration_and_the_answer_does_not_tell(client, agenda):
@@ -56,8 +64,12 @@ def test_full_event_waiting_list_and_promotion(client, agenda, django_capture_on
     for name in ("a", "b", "c", "d"):
         post(client, event, email=f"{name}@example.org")
     statuses = dict(Registration.objects.values_list("email", "status"))
-    assert statuses == {"a@example.org": "confirmed", "b@example.org": "confirmed",
-                        "c@example.org": "waiting", "d@example.org": "waiting"}
+    assert statuses == {
+        "a@example.org": "confirmed",
+        "b@example.org": "confirmed",
+        "c@example.org": "waiting",
+        "d@example.org": "waiting",
+    }
     mail.outbox.clear()
     with freeze_time(NOW), django_capture_on_commit_callbacks(execute=True):
         _reg, promoted, changed = service.cancel(Registration.objects.get(email="a@example.org"))
@@ -100,12 +112,21 @@ def test_attended_keeps_its_place(agenda):
     assert kind == "waiting"
 
 
-@pytest.mark.parametrize("moment, expected", [
-    ("2026-11-30 08:59", "not_yet"), ("2026-11-30 09:00", "open"), ("2026-12-09 23:59", "open"), ("2026-12-10 00:00", "closed"),
-])
+@pytest.mark.parametrize(
+    "moment, expected",
+    [
+        ("2026-11-30 08:59", "not_yet"),
+        ("2026-11-30 09:00", "open"),
+        ("2026-12-09 23:59", "open"),
+        ("2026-12-10 00:00", "closed"),
+    ],
+)
 def test_registration_window(client, agenda, moment, expected):
-    event = agenda.event("Banenmarkt", registration_opens=at("2026-12-01", 9) - __import__("datetime").timedelta(days=1),
-                         registration_closes=at("2026-12-10"))
+    event = agenda.event(
+        "Banenmarkt",
+        registration_opens=at("2026-12-01", 9) - __import__("datetime").timedelta(days=1),
+        registration_closes=at("2026-12-10"),
+    )
     with freeze_time(at(moment.split()[0], *map(int, moment.split()[1].split(":")))):
         assert event.registration_state() == expected
         html = client.get(event.url).content.decode()
@@ -156,7 +177,9 @@ def test_bad_input_gives_the_form_with_messages_and_saves_nothing(client, agenda
 
 
 def test_answers_are_stored(client, agenda):
-    event = agenda.event("Banenmarkt", questions=[("Welke workshop?", "Lassen\nSolderen", True), ("Opmerking", "", False)])
+    event = agenda.event(
+        "Banenmarkt", questions=[("Welke workshop?", "Lassen\nSolderen", True), ("Opmerking", "", False)]
+    )
     ids = list(event.questions.values_list("pk", flat=True))
     post(client, event, **{f"question_{ids[0]}": "Solderen", f"question_{ids[1]}": "Graag vegetarisch"})
     assert Registration.objects.get().answers == {"Welke workshop?": "Solderen", "Opmerking": "Graag vegetarisch"}

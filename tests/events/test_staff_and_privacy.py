@@ -2,9 +2,10 @@ import csv
 import io
 
 import pytest
+from freezegun import freeze_time
+
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from freezegun import freeze_time
 
 from events import registration as service
 from events.admin_views import CSV_COLUMNS
@@ -18,8 +19,14 @@ NOW = "2026-11-22 10:00"
 def filled(agenda):
     event = agenda.event("Banenmarkt", capacity=2, questions=[("Welke workshop?", "Lassen\nSolderen", False)])
     with freeze_time(NOW):
-        service.register(event, "Sanne", "sanne@example.org", "6041 AB", target_group=agenda.pupils,
-                         answers={"Welke workshop?": "Lassen"})
+        service.register(
+            event,
+            "Sanne",
+            "sanne@example.org",
+            "6041 AB",
+            target_group=agenda.pupils,
+            answers={"Welke workshop?": "Lassen"},
+        )
         service.register(event, "Piet", "piet@example.org", "1012 JS", target_group=agenda.seekers)
         service.register(event, "Hans", "hans@example.org", abroad=True)
     return event
@@ -28,8 +35,10 @@ def filled(agenda):
 def staff(client, django_user_model, *codenames):
     user = django_user_model.objects.create_user("medewerker", "m@example.org", "pw")
     group = Group.objects.create(name="Communicatie")
-    group.permissions.add(Permission.objects.get(codename="access_admin"),
-                          *Permission.objects.filter(codename__in=codenames, content_type__app_label="events"))
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(codename__in=codenames, content_type__app_label="events"),
+    )
     user.groups.add(group)
     client.force_login(user)
     return client
@@ -55,8 +64,15 @@ def test_csv_export_columns(admin_client, filled):
     assert len(rows) == 4
 
 
-@pytest.mark.parametrize("url", ["/admin/aanmeldingen/", "/admin/aanmeldingen/{pk}/", "/admin/aanmeldingen/{pk}/csv/",
-                                 "/admin/aanmeldingen/{pk}/check-in/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/aanmeldingen/",
+        "/admin/aanmeldingen/{pk}/",
+        "/admin/aanmeldingen/{pk}/csv/",
+        "/admin/aanmeldingen/{pk}/check-in/",
+    ],
+)
 def test_editor_without_the_right_group_gets_403(client, django_user_model, filled, url):
     staff(client, django_user_model)  # admin access, no registration permissions
     response = client.get(url.format(pk=filled.pk))

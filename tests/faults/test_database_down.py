@@ -19,8 +19,10 @@ import pytest
 
 BIN = Path("/usr/lib/postgresql/15/bin")
 BASE_DIR = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(not (BIN / "initdb").exists() or not shutil.which("runuser") or os.geteuid() != 0,
-                                reason="needs PostgreSQL's server binaries and root (initdb runs as postgres)")
+pytestmark = pytest.mark.skipif(
+    not (BIN / "initdb").exists() or not shutil.which("runuser") or os.geteuid() != 0,
+    reason="needs PostgreSQL's server binaries and root (initdb runs as postgres)",
+)
 
 
 def free_port():
@@ -51,7 +53,9 @@ def private_postgres():
     port = free_port()
 
     def pg(*args):
-        subprocess.run(["runuser", "-u", "postgres", "--", *map(str, args)], check=True, capture_output=True, timeout=60)
+        subprocess.run(
+            ["runuser", "-u", "postgres", "--", *map(str, args)], check=True, capture_output=True, timeout=60
+        )
 
     pg(BIN / "initdb", "-D", data, "-A", "trust", "-U", "root", "--no-sync")
     options = f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off"
@@ -80,13 +84,17 @@ def test_styled_500_page_when_the_database_stops(private_postgres):
     port, stop_database = private_postgres
     web_port = free_port()
     env = {
-        **os.environ, "DJANGO_SETTINGS_MODULE": "regiosite.settings.test",
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "regiosite.settings.test",
         "DATABASE_URL": f"postgres://root@127.0.0.1:{port}/postgres",
         "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0",  # no cache server either
     }
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "regiosite.wsgi", "-b", f"127.0.0.1:{web_port}", "-w", "1", "-t", "30"],
-        cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         wait_for(web_port)

@@ -9,6 +9,7 @@ import subprocess
 import time
 
 import pytest
+
 from django.core.cache import caches
 from django.test import override_settings
 
@@ -33,8 +34,22 @@ class PrivateRedis:
     def start(self):
         tmp_path = self.tmp_path
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(tmp_path),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         for _attempt in range(100):
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=0.1).close()
@@ -59,8 +74,11 @@ class PrivateRedis:
 def redis_cache(tmp_path):
     server = PrivateRedis(tmp_path)
     config = {
-        "default": {"BACKEND": "home.cache.ResilientRedisCache", "LOCATION": f"redis://127.0.0.1:{server.port}/0",
-                    "OPTIONS": {"SOCKET_TIMEOUT": 0.2, "RETRY_SECONDS": 0.5}},
+        "default": {
+            "BACKEND": "home.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{server.port}/0",
+            "OPTIONS": {"SOCKET_TIMEOUT": 0.2, "RETRY_SECONDS": 0.5},
+        },
         "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
     }
     with override_settings(CACHES=config):
@@ -128,4 +146,3 @@ def server_keys(server):
     import redis
 
     return [key.decode() for key in redis.Redis(port=server.port, socket_timeout=1).keys("*")]
-

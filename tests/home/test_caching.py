@@ -3,8 +3,9 @@
 import datetime
 
 import pytest
-from django.utils import timezone
 from freezegun import freeze_time
+
+from django.utils import timezone
 
 from home import caching
 from home.models import RegioSettings
@@ -38,10 +39,19 @@ def test_saving_a_draft_or_autosave_keeps_the_cache(site):
 def test_the_editors_draft_in_the_admin_keeps_the_cache(admin_client, site):
     _home, index, story = site
     before = version()
-    response = admin_client.post(f"/admin/pages/{story.pk}/edit/", {
-        "title": "Concepttitel", "slug": story.slug, "introduction": "", "body-count": "0",
-        "publication_date": "2026-11-01", "tags": "", "target_groups": [], "themes": [],
-    })
+    response = admin_client.post(
+        f"/admin/pages/{story.pk}/edit/",
+        {
+            "title": "Concepttitel",
+            "slug": story.slug,
+            "introduction": "",
+            "body-count": "0",
+            "publication_date": "2026-11-01",
+            "tags": "",
+            "target_groups": [],
+            "themes": [],
+        },
+    )
     assert response.status_code in (200, 302)
     assert version() == before
 
@@ -69,8 +79,11 @@ def test_poster_key_follows_every_printed_setting(site):
     poster = make_poster(home, [make_fact()])
     regio = RegioSettings.for_site(home.get_site())
     key = poster_cache_key(poster, poster.facts(), "pdf-a4", regio)
-    for field, value in (("region_name", "Noord-Limburg"), ("organisation_name", "Regio Noord"),
-                         ("primary_colour", "#123456")):
+    for field, value in (
+        ("region_name", "Noord-Limburg"),
+        ("organisation_name", "Regio Noord"),
+        ("primary_colour", "#123456"),
+    ):
         setattr(regio, field, value)
         changed = poster_cache_key(poster, poster.facts(), "pdf-a4", regio)
         assert changed != key, field
@@ -88,7 +101,9 @@ def test_region_name_change_reaches_the_printed_poster(client, site):
     regio = RegioSettings.for_site(home.get_site())
     regio.region_name = "Noorderkwartier"
     regio.save()
-    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(client.get("/in-feiten/poster.pdf").content)).pages)
+    text = " ".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(client.get("/in-feiten/poster.pdf").content)).pages
+    )
     assert "NOORDERKWARTIER" in text.upper()
 
 

@@ -13,8 +13,19 @@ pytestmark = pytest.mark.django_db
 def poster():
     home = make_home()
     facts = [
-        make_fact(label="werknemers pendelen elke dag de regio uit", value=40000, source_name="CBS Statline", reference_year=2019),
-        make_fact(label="vervangingsvraag tot 2030", value=17000, unit="fte", source_name="Etil arbeidsmarktanalyse", reference_year=2022),
+        make_fact(
+            label="werknemers pendelen elke dag de regio uit",
+            value=40000,
+            source_name="CBS Statline",
+            reference_year=2019,
+        ),
+        make_fact(
+            label="vervangingsvraag tot 2030",
+            value=17000,
+            unit="fte",
+            source_name="Etil arbeidsmarktanalyse",
+            reference_year=2022,
+        ),
     ]
     return make_poster(home, facts, call_to_action="Ontdek meer op midden-limburg.example")
 

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from django.template.loader import render_to_string
 
 from home.models import RegionStoryPage
@@ -35,7 +36,9 @@ class TestSearch:
         assert "0 resultaten" in html
         assert "Probeer een korter of ander woord" in html
 
-    @pytest.mark.parametrize("params", [{"q": "Maas", "page": "abc"}, {"q": "Maas", "page": "999"}, {"q": "<script>" * 100}, {}])
+    @pytest.mark.parametrize(
+        "params", [{"q": "Maas", "page": "abc"}, {"q": "Maas", "page": "999"}, {"q": "<script>" * 100}, {}]
+    )
     def test_odd_input_gives_a_normal_page(self, client, home, params):
         response = client.get("/search/", params)
         assert response.status_code == 200
@@ -80,11 +83,16 @@ def deploy_check(**extra):
         **extra,
     }
     env.pop("DATABASE_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only
     if "REDIS_URL" not in extra:
         env.pop("REDIS_URL", None)
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

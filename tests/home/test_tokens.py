@@ -1,6 +1,7 @@
 """One signed-token helper for cancel, confirm and unsubscribe links."""
 
 import pytest
+
 from django.core import signing
 
 from events import registration as service
@@ -34,8 +35,9 @@ def test_addresses_are_normalised_the_same_everywhere():
 
 
 def test_links_mailed_before_the_unified_tokens_still_work(registration):
-    legacy = signing.dumps({"r": registration.pk, "h": address_hash(registration.email)},
-                           salt="events.registration.cancel")
+    legacy = signing.dumps(
+        {"r": registration.pk, "h": address_hash(registration.email)}, salt="events.registration.cancel"
+    )
     assert record_for_token("cancel", legacy, Registration.objects) == registration
 
 

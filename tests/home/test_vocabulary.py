@@ -1,8 +1,9 @@
 import datetime
 
 import pytest
-from django.core.exceptions import ValidationError
 from freezegun import freeze_time
+
+from django.core.exceptions import ValidationError
 
 from home.models import Fact, Municipality, RegioSettings
 from tests.builders import make_fact, make_municipality

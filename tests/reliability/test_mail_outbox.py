@@ -4,12 +4,13 @@ import smtplib
 from datetime import UTC, datetime
 
 import pytest
+from django_tasks_db.models import DBTaskResult
+from freezegun import freeze_time
+
 from django.core import mail
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
-from django_tasks_db.models import DBTaskResult
-from freezegun import freeze_time
 
 from events import registration as service
 from events.models import Registration
@@ -18,6 +19,8 @@ from tests.task_backend import run_ready
 
 pytestmark = pytest.mark.django_db
 NOW = "2026-11-22 10:00"
+
+
 def mail_tasks():
     return DBTaskResult.objects.filter(task_path="home.mail.deliver")
 

@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
+from freezegun import freeze_time
+
 from django.core.management import call_command
 from django.utils import timezone
-from freezegun import freeze_time
+
 from wagtail.models import PageViewRestriction
 
 from stories.models import InterviewPage, StoryPage
@@ -45,12 +47,30 @@ def test_call_to_action_to_a_private_page_is_left_out(client, chosen, careers):
     from tests.builders import make_story as story_with_cta
 
     secret = StoryPage.objects.get(title="Verhaal achter een wachtwoord")
-    page = story_with_cta(chosen["index"], "Verhaal met knoppen", body=[
-        {"type": "call_to_action", "value": {"heading": "Lees verder", "button_label": "Naar het geheim",
-                                             "page": secret.pk, "link_url": ""}},
-        {"type": "call_to_action", "value": {"heading": "Meer zorg", "button_label": "Naar het publieke verhaal",
-                                             "page": chosen["public"].pk, "link_url": ""}},
-    ])
+    page = story_with_cta(
+        chosen["index"],
+        "Verhaal met knoppen",
+        body=[
+            {
+                "type": "call_to_action",
+                "value": {
+                    "heading": "Lees verder",
+                    "button_label": "Naar het geheim",
+                    "page": secret.pk,
+                    "link_url": "",
+                },
+            },
+            {
+                "type": "call_to_action",
+                "value": {
+                    "heading": "Meer zorg",
+                    "button_label": "Naar het publieke verhaal",
+                    "page": chosen["public"].pk,
+                    "link_url": "",
+                },
+            },
+        ],
+    )
     html = client.get(page.url).content.decode()
     assert "Naar het publieke verhaal" in html
     assert "Naar het geheim" not in html and "Lees verder" not in html

@@ -4,9 +4,12 @@ import csv
 import io
 
 import pytest
-from django.core.cache import cache
 from freezegun import freeze_time
-from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from django.core.cache import cache
 
 from events import registration as service
 from home.exports import safe_cell
@@ -14,8 +17,14 @@ from home.models import Fact
 
 pytestmark = pytest.mark.django_db
 NOW = "2026-11-22 10:00"
-FORMULAS = ['=HYPERLINK("http://x.example","klik")', "@SUM(1+1)*cmd|' /C calc'!A0", "+cmd|' /C calc'!A0",
-            "-2+3+cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"]
+FORMULAS = [
+    '=HYPERLINK("http://x.example","klik")',
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+]
 
 
 @pytest.fixture
@@ -33,12 +42,13 @@ def test_registration_export_neutralises_every_formula(admin_client, event):
     cells = [cell for row in rows for cell in row]
     assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
     assert "'=1+1@example.org" in cells
-    assert "'=HYPERLINK(\"http://x.example\",\"klik\")" in cells
+    assert '\'=HYPERLINK("http://x.example","klik")' in cells
 
 
 def test_wagtail_list_exports_are_formula_safe_too(admin_client, db):
-    Fact.objects.create(label="=HYPERLINK(\"http://x.example\")", value=1, source_name="+cmd|' /C calc'!A0",
-                        reference_year=2025)
+    Fact.objects.create(
+        label='=HYPERLINK("http://x.example")', value=1, source_name="+cmd|' /C calc'!A0", reference_year=2025
+    )
     response = admin_client.get("/admin/snippets/home/fact/?export=csv")
     text = b"".join(response.streaming_content).decode()
     assert "'=HYPERLINK" in text and "'+cmd" in text
@@ -79,16 +89,20 @@ def test_hsts_preload_and_subdomains_are_opt_in():
 
 def test_admin_login_is_throttled(client, django_user_model):
     django_user_model.objects.create_user("redacteur", "r@example.org", "juist-wachtwoord", is_staff=True)
-    statuses = [client.post("/admin/login/", {"username": "redacteur", "password": "fout"}).status_code
-                for _attempt in range(5)]
+    statuses = [
+        client.post("/admin/login/", {"username": "redacteur", "password": "fout"}).status_code for _attempt in range(5)
+    ]
     assert statuses[:4] == [200] * 4
     locked = client.post("/admin/login/", {"username": "redacteur", "password": "juist-wachtwoord"})
     assert locked.status_code == 429 and "Te veel inlogpogingen" in locked.content.decode()
 
 
 def post_registration(client, event, email, **meta):
-    return client.post(event.url, {"name": "Sanne", "email": email, "postcode": "6041 AB", "target_group": "",
-                                   "consent": "on", "website": ""}, **meta)
+    return client.post(
+        event.url,
+        {"name": "Sanne", "email": email, "postcode": "6041 AB", "target_group": "", "consent": "on", "website": ""},
+        **meta,
+    )
 
 
 def test_forwarded_for_is_ignored_without_a_trusted_proxy(client, event, settings):
@@ -108,19 +122,31 @@ def test_with_one_trusted_proxy_the_client_is_its_forwarded_address(client, even
     assert post_registration(client, event, "c@example.org", HTTP_X_FORWARDED_FOR="x, 192.0.2.1").status_code == 429
 
 
-@pytest.mark.parametrize("url", [
-    "/evenementen/?maand=9999-12", "/evenementen/?maand=0000-01", "/evenementen/?doelgroep=%00",
-    "/evenementen/?thema=%00", "/evenementen/?maand=%00", "/verhalen/?tag=%00", "/verhalen/?doelgroep=%00",
-    "/verhalen/feed/?tag=%00", "/verhalen/feed/?tag=a%01b%1Fc", "/verhalen/feed/?thema=%0B",
-    "/werken-en-leren/?q=%00&sector=%00&pagina=%00", "/search/?q=%00",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/evenementen/?maand=9999-12",
+        "/evenementen/?maand=0000-01",
+        "/evenementen/?doelgroep=%00",
+        "/evenementen/?thema=%00",
+        "/evenementen/?maand=%00",
+        "/verhalen/?tag=%00",
+        "/verhalen/?doelgroep=%00",
+        "/verhalen/feed/?tag=%00",
+        "/verhalen/feed/?tag=a%01b%1Fc",
+        "/verhalen/feed/?thema=%0B",
+        "/werken-en-leren/?q=%00&sector=%00&pagina=%00",
+        "/search/?q=%00",
+    ],
+)
 def test_hostile_query_values_get_a_calm_answer(client, demo_like, url):
     response = client.get(url)
     assert response.status_code in (200, 404)
 
 
-@pytest.mark.parametrize("data", [{"registration": "abc"}, {"registration": ""}, {"registration": "1\x00"},
-                                  {"registration": "٣"}])
+@pytest.mark.parametrize(
+    "data", [{"registration": "abc"}, {"registration": ""}, {"registration": "1\x00"}, {"registration": "٣"}]
+)
 def test_check_in_with_a_bad_registration_number(admin_client, event, data):
     response = admin_client.post(f"/admin/aanmeldingen/{event.pk}/check-in/", data)
     assert response.status_code in (302, 404)
@@ -161,8 +187,10 @@ PUBLIC_GETS = [
     ("/evenementen/", ("doelgroep", "thema", "maand", "pagina")),
     ("/verhalen/", ("doelgroep", "thema", "gemeente", "soort", "tag", "pagina")),
     ("/verhalen/feed/", ("doelgroep", "thema", "tag")),
-    ("/werken-en-leren/", ("q", "soort", "sector", "niveau", "uren", "contract", "gemeente", "engels", "doelgroep",
-                           "sorteer", "pagina")),
+    (
+        "/werken-en-leren/",
+        ("q", "soort", "sector", "niveau", "uren", "contract", "gemeente", "engels", "doelgroep", "sorteer", "pagina"),
+    ),
     ("/search/", ("q", "page")),
 ]
 hostile_text = st.one_of(
@@ -196,8 +224,9 @@ def test_any_registration_or_alert_form_input_gets_no_server_error_and_saves_not
     fields = {field: data.draw(hostile_text) for field in data.draw(st.lists(st.sampled_from(FORM_FIELDS)))}
     response = client.post(event.url, fields)
     assert response.status_code < 500
-    alert = client.post("/werken-en-leren/alert/", {"email": data.draw(hostile_text), "search": data.draw(hostile_text),
-                                                    "website": ""})
+    alert = client.post(
+        "/werken-en-leren/alert/", {"email": data.draw(hostile_text), "search": data.draw(hostile_text), "website": ""}
+    )
     assert alert.status_code < 500
     # Nothing half: every stored registration or alert has its mail queued with it.
     assert Registration.objects.count() + JobAlert.objects.count() == OutgoingMail.objects.count()

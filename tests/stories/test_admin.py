@@ -1,10 +1,10 @@
 """Editors create story pages through the admin; the home page shows the latest stories."""
 
 import pytest
-from django.core.management import call_command
+
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from stories.models import InterviewPage, StoryIndexPage, StoryPage
+from stories.models import StoryIndexPage, StoryPage
 from tests.builders import make_home, make_story, make_story_index, make_target_group, make_theme
 
 pytestmark = pytest.mark.django_db
@@ -23,12 +23,17 @@ def test_create_story_index(admin_client):
 def test_create_story_with_classification(admin_client):
     index = make_story_index(make_home())
     group, theme = make_target_group("Scholieren", "scholier"), make_theme("Zorg")
-    data = nested_form_data({
-        "title": "Zorg op afstand", "slug": "zorg-op-afstand", "author": "Redactie", "publication_date": "2026-11-01",
-        "tags": "zorg, innovatie",
-        "body": streamfield([("paragraph", rich_text("<p>Op een scherm lichten huiskamers op.</p>"))]),
-        "action-publish": "publish",
-    })
+    data = nested_form_data(
+        {
+            "title": "Zorg op afstand",
+            "slug": "zorg-op-afstand",
+            "author": "Redactie",
+            "publication_date": "2026-11-01",
+            "tags": "zorg, innovatie",
+            "body": streamfield([("paragraph", rich_text("<p>Op een scherm lichten huiskamers op.</p>"))]),
+            "action-publish": "publish",
+        }
+    )
     data.update({"target_groups": [group.pk], "themes": [theme.pk]})
     response = admin_client.post(f"/admin/pages/add/stories/storypage/{index.pk}/", data)
     assert response.status_code == 302
@@ -49,12 +54,3 @@ def test_home_shows_latest_stories_and_group_switcher_filters_them(client):
     assert "Verhalen voor scholier" in html
     assert "Voor scholieren" in html and "Voor werkgevers" not in html
     assert 'href="/verhalen/?doelgroep=scholieren"' in html
-
-
-def test_demo_has_stories_and_interviews_and_is_idempotent():
-    call_command("load_demo", stdout=open("/dev/null", "w"))
-    counts = (StoryPage.objects.live().count(), InterviewPage.objects.live().count())
-    call_command("load_demo", stdout=open("/dev/null", "w"))
-    assert (StoryPage.objects.live().count(), InterviewPage.objects.live().count()) == counts
-    assert counts[1] >= 12 and counts[0] - counts[1] >= 12
-    assert all(interview.valid_consent() for interview in InterviewPage.objects.all())

@@ -1,9 +1,11 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
-from django.core.exceptions import ValidationError
 from freezegun import freeze_time
+
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from stories.models import InterviewPage
@@ -18,11 +20,18 @@ def index():
 
 
 def interview_form(title, consents):
-    return nested_form_data({
-        "title": title, "slug": "interview-1", "interviewee_name": "Lotte Janssen",
-        "publication_date": "2026-11-01", "body": streamfield([]), "per_page": 12,
-        "consents": inline_formset(consents), "action-publish": "publish",
-    })
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": "interview-1",
+            "interviewee_name": "Lotte Janssen",
+            "publication_date": "2026-11-01",
+            "body": streamfield([]),
+            "per_page": 12,
+            "consents": inline_formset(consents),
+            "action-publish": "publish",
+        }
+    )
 
 
 class TestPublishingNeedsConsent:

@@ -26,9 +26,19 @@ def stories():
     weert = make_municipality("Weert", [(6000, 6006)])
     roermond = make_municipality("Roermond", [(6040, 6047)])
     make_story(index, "Zorg voor scholieren", [pupils], [care], weert, ["techniek"], publication_date="2026-01-05")
-    make_story(index, "Logistiek voor werkgevers", [employers], [logistics], roermond, ["logistiek"], publication_date="2026-02-05")
+    make_story(
+        index,
+        "Logistiek voor werkgevers",
+        [employers],
+        [logistics],
+        roermond,
+        ["logistiek"],
+        publication_date="2026-02-05",
+    )
     make_story(index, "Zorg voor werkgevers", [employers], [care], roermond, [], publication_date="2026-03-05")
-    make_story(index, "Scholieren in de logistiek", [pupils], [logistics], weert, ["techniek"], publication_date="2026-04-05")
+    make_story(
+        index, "Scholieren in de logistiek", [pupils], [logistics], weert, ["techniek"], publication_date="2026-04-05"
+    )
     interview = make_interview(index, "Interview met een scholier", publication_date="2026-05-05", municipality=weert)
     interview.target_groups = [pupils]
     interview.themes = [care]
@@ -76,10 +86,18 @@ class TestListing:
         assert 'href="?doelgroep=scholieren&amp;thema=zorg"' in html
         assert 'aria-current="true" class="is-active">Scholieren' in html
 
-    @pytest.mark.parametrize("params", [
-        {"doelgroep": "bestaat-niet"}, {"pagina": "999"}, {"pagina": "abc"}, {"pagina": "-1"},
-        {"tag": "<script>alert(1)</script>"}, {"thema": "x" * 5000}, {"soort": "'; DROP TABLE"},
-    ])
+    @pytest.mark.parametrize(
+        "params",
+        [
+            {"doelgroep": "bestaat-niet"},
+            {"pagina": "999"},
+            {"pagina": "abc"},
+            {"pagina": "-1"},
+            {"tag": "<script>alert(1)</script>"},
+            {"thema": "x" * 5000},
+            {"soort": "'; DROP TABLE"},
+        ],
+    )
     def test_bad_filter_values_give_a_normal_page(self, client, stories, params):
         response = client.get("/verhalen/", params)
         assert response.status_code == 200
@@ -97,11 +115,17 @@ class TestFeed:
         assert response["Content-Type"].startswith("application/rss+xml")
         channel = ET.fromstring(response.content).find("channel")
         items = channel.findall("item")
-        assert [item.find("title").text for item in items][:2] == ["Interview met een scholier", "Scholieren in de logistiek"]
+        assert [item.find("title").text for item in items][:2] == [
+            "Interview met een scholier",
+            "Scholieren in de logistiek",
+        ]
         link = items[0].find("link").text
         assert link.startswith("http://") and "/verhalen/i-" in link
 
     def test_feed_follows_the_filters(self, client, stories):
         response = client.get("/verhalen/feed/", {"thema": "logistiek"})
         items = ET.fromstring(response.content).find("channel").findall("item")
-        assert sorted(item.find("title").text for item in items) == ["Logistiek voor werkgevers", "Scholieren in de logistiek"]
+        assert sorted(item.find("title").text for item in items) == [
+            "Logistiek voor werkgevers",
+            "Scholieren in de logistiek",
+        ]

@@ -2,6 +2,7 @@ import json
 import re
 
 import pytest
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -32,16 +33,32 @@ class TestStoryPage:
         group = make_target_group("Scholieren", "scholier")
         fact = make_fact(label="jongeren vertrekken na hun studie", value=46, unit="%")
         story = make_story(
-            index, "Een raceauto van 25 bedrijven", [group], [make_theme("Maakindustrie")], make_municipality("Weert"),
-            ["techniek"], author="Redactie", hero_image=image, introduction="Studenten bouwden een auto.",
-            body=[{"type": "paragraph", "value": "<p>Het begon op een servet.</p>"}, {"type": "fact", "value": {"fact": fact.pk}}],
+            index,
+            "Een raceauto van 25 bedrijven",
+            [group],
+            [make_theme("Maakindustrie")],
+            make_municipality("Weert"),
+            ["techniek"],
+            author="Redactie",
+            hero_image=image,
+            introduction="Studenten bouwden een auto.",
+            body=[
+                {"type": "paragraph", "value": "<p>Het begon op een servet.</p>"},
+                {"type": "fact", "value": {"fact": fact.pk}},
+            ],
         )
         html = client.get(story.url).content.decode()
         assert "Het begon op een servet." in html
         assert "46%" in html and "jongeren vertrekken na hun studie" in html
         assert "Door Redactie" in html and "1 min leestijd" in html
         assert 'href="/verhalen/?doelgroep=scholieren"' in html and "#techniek" in html
-        data = json.loads(re.search(r'<script type="application/ld\+json">(\{"@context": "https://schema.org", "@type": "Article".*?)</script>', html).group(1))
+        data = json.loads(
+            re.search(
+                r'<script type="application/ld\+json">'
+                r'(\{"@context": "https://schema.org", "@type": "Article".*?)</script>',
+                html,
+            ).group(1)
+        )
         assert data["headline"] == "Een raceauto van 25 bedrijven"
         assert data["author"]["name"] == "Redactie"
         assert '<meta property="og:image" content="http://testserver/media/images/' in html
@@ -58,7 +75,9 @@ class TestRelated:
         pupils, employers = make_target_group("Scholieren", "scholier"), make_target_group("Werkgevers", "werkgever")
         care = make_theme("Zorg")
         story = make_story(index, "Hoofdverhaal", [pupils], [care], publication_date="2026-01-01")
-        same_group = [make_story(index, f"Scholieren {n}", [pupils], [], publication_date=f"2026-02-0{n}") for n in range(1, 4)]
+        same_group = [
+            make_story(index, f"Scholieren {n}", [pupils], [], publication_date=f"2026-02-0{n}") for n in range(1, 4)
+        ]
         same_theme = make_story(index, "Zorg", [employers], [care], publication_date="2026-03-01")
         make_story(index, "Iets anders", [employers], [], publication_date="2026-04-01")
         related = list(story.related_stories())
@@ -79,9 +98,17 @@ class TestInterviewPage:
     def test_renders_interviewee_quote_and_reasons(self, client, index):
         from home.models import Reason
 
-        interview = make_interview(index, "Terug in Weert", interviewee_organisation="machinebouwer", pull_quote="Een stap vooruit.", movement="returned")
+        interview = make_interview(
+            index,
+            "Terug in Weert",
+            interviewee_organisation="machinebouwer",
+            pull_quote="Een stap vooruit.",
+            movement="returned",
+        )
         interview.reasons = [Reason.objects.create(name="Familie")]
-        interview.body = [{"type": "question_answer", "value": {"question": "Waarom terug?", "answer": "<p>Voor mijn familie.</p>"}}]
+        interview.body = [
+            {"type": "question_answer", "value": {"question": "Waarom terug?", "answer": "<p>Voor mijn familie.</p>"}}
+        ]
         interview.save_revision().publish()
         html = client.get(interview.url).content.decode()
         assert "Lotte Janssen" in html and "engineer, machinebouwer" in html
@@ -114,9 +141,28 @@ class TestQueryCounts:
     def fill(self, index, total, groups, themes, municipality):
         existing = StoryPage.objects.child_of(index).count()
         for n in range(existing, total):
-            make_story(index, f"Verhaal {n}", groups, themes, municipality, ["tag-a", "tag-b"], publish=False, hero_image=self.image)
+            make_story(
+                index,
+                f"Verhaal {n}",
+                groups,
+                themes,
+                municipality,
+                ["tag-a", "tag-b"],
+                publish=False,
+                hero_image=self.image,
+            )
 
-    @pytest.mark.parametrize("url", ["/verhalen/", "/verhalen/?doelgroep=scholieren&thema=zorg&pagina=2", "/verhalen/feed/", "STORY", "INTERVIEW", "/"])
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "/verhalen/",
+            "/verhalen/?doelgroep=scholieren&thema=zorg&pagina=2",
+            "/verhalen/feed/",
+            "STORY",
+            "INTERVIEW",
+            "/",
+        ],
+    )
     def test_constant_and_within_budget(self, client, index, image, url, settings):
         settings.REGIO_FRAGMENT_CACHE_SECONDS = 0
         self.image = image

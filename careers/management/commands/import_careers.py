@@ -25,7 +25,8 @@ class Command(BaseCommand):
         parser.add_argument("--index", help="Slug of the career index to add pages to; default: the first one.")
         parser.add_argument("--encoding", default="utf-8", help="Character encoding of the file (default utf-8).")
         parser.add_argument(
-            "--unpublish-missing", action="store_true",
+            "--unpublish-missing",
+            action="store_true",
             help="Unpublish pages from this source whose external_id is no longer in the file.",
         )
 
@@ -47,16 +48,23 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         show_progress = verbosity > 0 and len(rows) >= PROGRESS_FROM_ROWS
         result = import_rows(
-            rows, parent, (source or path.stem)[:60], unpublish_missing=unpublish_missing,
+            rows,
+            parent,
+            (source or path.stem)[:60],
+            unpublish_missing=unpublish_missing,
             progress=self._progress if show_progress else None,
         )
         if show_progress:
             sys.stderr.write("\n")
         for line, external_id, message in result.failed:
-            self.stderr.write(_("Line %(line)s (%(id)s): %(message)s") % {
-                "line": line, "id": external_id or _("no id"), "message": message})
+            self.stderr.write(
+                _("Line %(line)s (%(id)s): %(message)s")
+                % {"line": line, "id": external_id or _("no id"), "message": message}
+            )
         summary = _("%(created)s created, %(updated)s updated, %(unchanged)s unchanged, %(failed)s failed") % {
-            "created": result.created, "updated": result.updated, "unchanged": result.unchanged,
+            "created": result.created,
+            "updated": result.updated,
+            "unchanged": result.unchanged,
             "failed": len(result.failed),
         }
         if unpublish_missing:
@@ -64,8 +72,7 @@ class Command(BaseCommand):
         self.stdout.write(summary + ".")
         if result.failed:
             # Non-zero, so cron (and whoever reads its mail) notices; the good rows are saved.
-            raise CommandError(_("%(count)s rows could not be imported.") % {"count": len(result.failed)},
-                               returncode=3)
+            raise CommandError(_("%(count)s rows could not be imported.") % {"count": len(result.failed)}, returncode=3)
 
     def _progress(self, done, total, width=30):
         if done == total or done % 25 == 0:

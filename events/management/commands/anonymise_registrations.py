@@ -26,6 +26,10 @@ class Command(BaseCommand):
             records = list(due.select_for_update().only("pk"))
             forget(records)  # queued and sent mails about them, and their task rows
             done = Registration.objects.filter(pk__in=[r.pk for r in records]).update(
-                name="", email="", postcode="", answers={}, anonymised_at=now,
+                name="",
+                email="",
+                postcode="",
+                answers={},
+                anonymised_at=now,
             )
         self.stdout.write(f"Anonymised {done} registrations of events that ended more than {days} days ago.")

@@ -17,15 +17,23 @@ class Command(BaseCommand):
 
     def handle(self, *args, days, **options):
         now = timezone.now()
-        due = Registration.objects.filter(
-            status=Status.CONFIRMED, reminder_sent_at__isnull=True, event__live=True,
-            event__start__gt=now, event__start__lte=now + timedelta(days=days),
-        ).exclude(email="").select_related("event")
+        due = (
+            Registration.objects.filter(
+                status=Status.CONFIRMED,
+                reminder_sent_at__isnull=True,
+                event__live=True,
+                event__start__gt=now,
+                event__start__lte=now + timedelta(days=days),
+            )
+            .exclude(email="")
+            .select_related("event")
+        )
         sent = 0
         for registration in due:
             with transaction.atomic():  # the mail and the mark that it went out commit together
                 if Registration.objects.filter(pk=registration.pk, reminder_sent_at__isnull=True).update(
-                        reminder_sent_at=now):
+                    reminder_sent_at=now
+                ):
                     mails.send_reminder(registration)
                     sent += 1
         self.stdout.write(f"Sent {sent} reminders.")

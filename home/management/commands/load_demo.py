@@ -15,7 +15,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--admin", action="store_true",
+            "--admin",
+            action="store_true",
             help="Also create a superuser 'admin' (password from DEMO_ADMIN_PASSWORD, default 'regio-demo').",
         )
 

@@ -25,6 +25,7 @@ class Command(BaseCommand):
             from django_tasks_db.models import DBTaskResult
 
             tasks, _detail = DBTaskResult.objects.filter(
-                status__in=(TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED), finished_at__lt=cutoff,
+                status__in=(TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED),
+                finished_at__lt=cutoff,
             ).delete()
         self.stdout.write(f"Deleted {tasks} finished task results and {mails} sent-mail records.")

@@ -16,8 +16,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--timeout", type=int, default=None,
-                            help="Seconds after which running work counts as abandoned (default: the setting).")
+        parser.add_argument(
+            "--timeout",
+            type=int,
+            default=None,
+            help="Seconds after which running work counts as abandoned (default: the setting).",
+        )
 
     def handle(self, *args, timeout=None, **options):
         timeout = settings.REGIO_TASK_TIMEOUT_SECONDS if timeout is None else timeout
@@ -28,7 +32,8 @@ class Command(BaseCommand):
             from django_tasks_db.models import DBTaskResult
 
             tasks = DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING, started_at__lt=cutoff).update(
-                status=TaskResultStatus.READY, started_at=None,
+                status=TaskResultStatus.READY,
+                started_at=None,
             )
         mails = 0
         for mail in stalled_mails(cutoff):

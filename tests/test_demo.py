@@ -1,0 +1,86 @@
+"""The demo region, loaded once for all these tests (on a leap day, which once crashed it).
+
+The module-scoped fixture loads the demo inside a transaction that is rolled back after the last
+test, so the other tests never see it. ``xdist_group`` keeps these tests on one worker.
+"""
+
+import pytest
+from freezegun import freeze_time
+
+from django.apps import apps
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+
+from careers.models import CareerPage, CareerPathwayPage, Organisation
+from events.models import EventPage, EventSeries, Registration
+from home.models import Fact, FactsPosterPage, HomePage, RegionStoryPage
+from stories.models import InterviewPage, StoryPage
+
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+LEAP_DAY = "2028-02-29 10:00"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def demo(django_db_setup, django_db_blocker):
+    """Loaded once, on a leap day; every test of this module runs on that day too."""
+    with django_db_blocker.unblock(), freeze_time(LEAP_DAY, tick=True):
+        with transaction.atomic():
+            call_command("load_demo", "--admin", stdout=open("/dev/null", "w"))
+            yield
+            transaction.set_rollback(True)
+
+
+def counts():
+    return {model._meta.label: model.objects.count() for model in apps.get_models()}
+
+
+def test_load_demo_is_idempotent():
+    first = counts()
+    call_command("load_demo", "--admin", stdout=open("/dev/null", "w"))
+    assert counts() == first
+    assert Fact.objects.count() >= 30
+    assert HomePage.objects.count() == 1
+    assert RegionStoryPage.objects.live().count() == 1
+    assert FactsPosterPage.objects.live().count() >= 1
+    assert all(fact.source_name and fact.reference_year for fact in Fact.objects.all())
+
+
+def test_demo_site_serves_and_search_finds_it(client):
+    assert "Ruimte om te groeien" in client.get("/").content.decode()
+    assert client.get("/ons-verhaal/").status_code == 200
+    html = client.get("/search/", {"q": "Maasplassen"}).content.decode()
+    assert 'href="/ons-verhaal/"' in html
+
+
+def test_demo_has_careers_organisations_and_pathways(client):
+    assert CareerPage.objects.live().count() >= 60
+    assert Organisation.objects.count() >= 15
+    assert CareerPathwayPage.objects.live().count() >= 4
+    assert set(CareerPage.objects.values_list("kind", flat=True)) == {
+        "vacature",
+        "stage",
+        "traineeship",
+        "werkleerplek",
+        "opleiding",
+    }
+    assert CareerPage.objects.values("municipality").distinct().count() >= 6
+    html = client.get("/werken-en-leren/").content.decode()
+    assert "Werken en leren" in html and "vacatures" in html
+
+
+def test_demo_events(client):
+    editions = EventPage.objects.filter(series=EventSeries.objects.get(name="Regiodag"))
+    assert editions.filter(end__lt=timezone.now()).count() == 3
+    assert editions.filter(start__gt=timezone.now()).count() == 1
+    assert EventPage.objects.exclude(series__name="Regiodag").count() >= 8
+    assert Registration.objects.values("origin").distinct().count() == 3
+    assert Registration.objects.filter(status="waiting").exists()
+    html = client.get("/evenementen/").content.decode()
+    assert "Regiodag" in html
+
+
+def test_demo_has_stories_and_interviews_with_consent():
+    stories, interviews = StoryPage.objects.live().count(), InterviewPage.objects.live().count()
+    assert interviews >= 12 and stories - interviews >= 12
+    assert all(interview.valid_consent() for interview in InterviewPage.objects.all())
