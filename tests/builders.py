@@ -191,3 +191,10 @@ def make_career(index, title, organisation, sector, municipality, groups=(), pub
     if publish:
         career.save_revision().publish()
     return career
+
+
+def page_html(client, *args, **kwargs):
+    """The HTML of a page that must exist: a test that looks for what is absent cannot pass on a 404."""
+    response = client.get(*args, **kwargs)
+    assert response.status_code == 200, (args, response.status_code)
+    return response.content.decode()

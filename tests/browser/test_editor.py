@@ -38,6 +38,7 @@ def test_editor_creates_and_publishes_a_story_with_an_image(live_server, page, d
     page.goto(live_server.url + story.url)
     page.get_by_role("heading", name="Werken aan de Maas").wait_for()
     image = page.locator(".hero__media img").first  # decorative in the hero: alt="" on purpose
-    image.wait_for()
-    assert image.evaluate("img => img.complete && img.naturalWidth > 0")
+    src = image.get_attribute("src")
+    assert page.request.get(live_server.url + src if src.startswith("/") else src).ok
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
     assert_accessible(page)

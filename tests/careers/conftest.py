@@ -1,4 +1,5 @@
 import pytest
+from freezegun import freeze_time
 
 from tests.builders import (
     make_career,
@@ -31,9 +32,14 @@ class World:
         return make_career(self.index, title, **{**defaults, **kwargs})
 
 
+# The day the careers' dates are written for; tests that use them run on that day (the clock ticks).
+TODAY = "2026-11-22 10:00"
+
+
 @pytest.fixture
 def world(db):
-    return World()
+    with freeze_time(TODAY, tick=True):
+        yield World()
 
 
 @pytest.fixture

@@ -52,7 +52,7 @@ def test_same_address_twice_is_one_registration_and_the_answer_does_not_tell(cli
     assert Registration.objects.count() == 2
     assert "al aangemeld" not in again.content.decode()
     assert _notice(again).replace("SANNE@example.org", "X") == _notice(new).replace("piet@example.org", "X")
-    assert "Je bent aangemeld" in _notice(first) or "aangemeld" in _notice(first)
+    assert "Je bent aangemeld" in _notice(first)
     existing_mail = next(m for m in mail.outbox if m.to == ["sanne@example.org"])
     registration = Registration.objects.get(email="sanne@example.org")
     assert "afmelden/?t=" in existing_mail.body and existing_mail.attachments
@@ -167,7 +167,7 @@ def test_bad_input_gives_the_form_with_messages_and_saves_nothing(client, agenda
         response = client.post(event.url, data)
     html = response.content.decode()
     assert response.status_code == 200
-    assert not Registration.objects.exists() or field is None
+    assert not Registration.objects.exists()  # repeated keys too: the last value ("z") is not an address
     if field:
         assert 'aria-invalid="true"' in html
         assert message in html
