@@ -19,7 +19,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from events import registration as service
+from events import booking as service
 from events.models import EventPage, Origin, Registration, Status
 from home.exports import safe_row
 from home.queries import clean_text

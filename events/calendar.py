@@ -6,6 +6,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from events.choices import EventStatus
+
 
 def event_calendar(events, request=None):
     calendar = Calendar()
@@ -25,7 +27,7 @@ def event_calendar(events, request=None):
         location = ", ".join(part for part in (page.venue_name, page.address) if part) or page.online_url
         if location:
             entry.add("location", location)
-        if page.event_status == page.EventStatus.CANCELLED:
+        if page.event_status == EventStatus.CANCELLED:
             entry.add("status", "CANCELLED")
         calendar.add_component(entry)
     return calendar.to_ical().decode()

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from careers.models import Organisation
+from events.booking import origin_for
 from events.models import (
     EventIndexPage,
     EventPage,
@@ -18,7 +19,6 @@ from events.models import (
     Registration,
     Status,
 )
-from events.registration import origin_for
 from home.dates import add_years
 from home.demo.loader import demo_image
 from home.models import HomePage, TargetGroup, Theme

@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from events.registration import is_dutch_postcode
 from home.models import TargetGroup
+from home.postcodes import is_dutch_postcode
 
 
 class RegistrationForm(forms.Form):

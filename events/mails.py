@@ -23,7 +23,7 @@ WITH_CALENDAR = {"events.confirmed", "events.promoted", "events.reminder", "even
 
 
 def _build(kind, registration):
-    from events.registration import cancel_url
+    from events.booking import cancel_url
 
     if not registration.email or registration.anonymised_at:
         return None

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from events import registration as service
+from events import booking as service
 from events.forms import RegistrationForm
 from home import ratelimit
 

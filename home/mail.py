@@ -32,6 +32,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from home.choices import MailState
 from home.models import OutgoingMail
 
 logger = logging.getLogger("regio.mail")
@@ -109,10 +110,8 @@ def claim_timeout():
 def deliver_now(mail_id):
     """One delivery attempt; returns what happened (for the task result)."""
     now = timezone.now()
-    claimable = Q(state=OutgoingMail.State.QUEUED) | Q(
-        state=OutgoingMail.State.SENDING, claimed_at__lt=now - claim_timeout()
-    )
-    if not OutgoingMail.objects.filter(claimable, pk=mail_id).update(state=OutgoingMail.State.SENDING, claimed_at=now):
+    claimable = Q(state=MailState.QUEUED) | Q(state=MailState.SENDING, claimed_at__lt=now - claim_timeout())
+    if not OutgoingMail.objects.filter(claimable, pk=mail_id).update(state=MailState.SENDING, claimed_at=now):
         return "skipped"  # sent, failed, deleted, or being sent by another worker
     mail = OutgoingMail.objects.get(pk=mail_id)
     builder = _builders.get(mail.kind)
@@ -127,7 +126,7 @@ def deliver_now(mail_id):
         except Exception as error:  # noqa: BLE001 - every failure is recorded and retried or shown to staff
             return _failed(mail, error)
     mail.state, mail.sent_at, mail.attempts, mail.last_error = (
-        OutgoingMail.State.SENT,
+        MailState.SENT,
         timezone.now(),
         mail.attempts + 1,
         "",
@@ -158,12 +157,12 @@ def _failed(mail, error):
     with transaction.atomic():
         if is_transient(error) and mail.attempts < settings.REGIO_MAIL_MAX_ATTEMPTS:
             delay = settings.REGIO_MAIL_RETRY_SECONDS * 2 ** (mail.attempts - 1)
-            mail.state, mail.next_attempt_at = OutgoingMail.State.QUEUED, timezone.now() + timedelta(seconds=delay)
+            mail.state, mail.next_attempt_at = MailState.QUEUED, timezone.now() + timedelta(seconds=delay)
             mail.save(update_fields=["state", "attempts", "last_error", "next_attempt_at"])
             if task_backends[deliver.backend].supports_defer:
                 enqueue(mail, run_after=mail.next_attempt_at)
             return "retry"
-        mail.state = OutgoingMail.State.FAILED
+        mail.state = MailState.FAILED
         mail.save(update_fields=["state", "attempts", "last_error"])
     return "failed"
 
@@ -172,7 +171,7 @@ def resend(mail):
     """Staff: try a failed mail again (from a fresh count of attempts)."""
     with transaction.atomic():
         mail.state, mail.attempts, mail.next_attempt_at, mail.claimed_at = (
-            OutgoingMail.State.QUEUED,
+            MailState.QUEUED,
             0,
             timezone.now(),
             None,
@@ -184,8 +183,7 @@ def resend(mail):
 def stalled_mails(cutoff):
     """Mails that should have been sent before ``cutoff`` but that no task is working on."""
     return OutgoingMail.objects.filter(
-        Q(state=OutgoingMail.State.QUEUED, next_attempt_at__lt=cutoff)
-        | Q(state=OutgoingMail.State.SENDING, claimed_at__lt=cutoff)
+        Q(state=MailState.QUEUED, next_attempt_at__lt=cutoff) | Q(state=MailState.SENDING, claimed_at__lt=cutoff)
     )
 
 

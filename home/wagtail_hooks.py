@@ -11,6 +11,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.choices import MailState
 from home.models import CoreMessage, Fact, Municipality, OutgoingMail, Reason, TargetGroup, Theme
 
 
@@ -149,7 +150,7 @@ class FailedMailsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_failed_mails_panel(request, panels):
     if request.user.has_perm("home.view_outgoingmail"):
-        failed = OutgoingMail.objects.filter(state=OutgoingMail.State.FAILED).count()
+        failed = OutgoingMail.objects.filter(state=MailState.FAILED).count()
         if failed:
             panels.append(FailedMailsPanel(failed))
 

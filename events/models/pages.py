@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from events.choices import EventStatus
 from home.blocks import BodyStreamBlock
 from home.models.mixins import RegioBasePage
 from home.models.vocabulary import AutoSlugMixin
@@ -73,11 +74,6 @@ class EventIndexPage(RoutablePageMixin, RegioBasePage):
 
 class EventPage(RoutablePageMixin, RegioBasePage):
     """An event with online registration that can never be overbooked."""
-
-    class EventStatus(models.TextChoices):
-        SCHEDULED = "EventScheduled", _("scheduled")
-        POSTPONED = "EventPostponed", _("postponed")
-        CANCELLED = "EventCancelled", _("cancelled")
 
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("programme and description"))
     start = models.DateTimeField(_("starts"))
@@ -194,7 +190,7 @@ class EventPage(RoutablePageMixin, RegioBasePage):
     def registration_state(self, now=None):
         """'open', 'not_yet', 'closed' or 'off', for the form and its message."""
         now = now or timezone.now()
-        if not self.registration_enabled or self.event_status == self.EventStatus.CANCELLED:
+        if not self.registration_enabled or self.event_status == EventStatus.CANCELLED:
             return "off"
         if self.registration_opens and now < self.registration_opens:
             return "not_yet"
@@ -203,7 +199,7 @@ class EventPage(RoutablePageMixin, RegioBasePage):
         return "open"
 
     def places_taken(self):
-        from events.models.registration import HOLDS_A_PLACE
+        from events.choices import HOLDS_A_PLACE
 
         return self.registrations.filter(status__in=HOLDS_A_PLACE).count()
 

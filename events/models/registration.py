@@ -4,21 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-
-class Status(models.TextChoices):
-    CONFIRMED = "confirmed", _("confirmed")
-    WAITING = "waiting", _("waiting list")
-    CANCELLED = "cancelled", _("cancelled")
-    ATTENDED = "attended", _("attended")
-
-
-class Origin(models.TextChoices):
-    REGION = "region", _("inside the region")
-    NETHERLANDS = "netherlands", _("rest of the Netherlands")
-    ABROAD = "abroad", _("abroad")
-
-
-HOLDS_A_PLACE = (Status.CONFIRMED, Status.ATTENDED)
+from events.choices import Origin, Status
 
 
 class Registration(models.Model):

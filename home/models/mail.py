@@ -4,6 +4,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.choices import MailState
+
 
 class OutgoingMail(models.Model):
     """One e-mail to one person about one record (a registration, a job alert): the outbox.
@@ -13,12 +15,6 @@ class OutgoingMail(models.Model):
     anonymising the record leaves nothing to send and nothing in the queue
     (``GenericRelation`` on the record deletes these rows with it).
     """
-
-    class State(models.TextChoices):
-        QUEUED = "queued", _("queued")
-        SENDING = "sending", _("sending")
-        SENT = "sent", _("sent")
-        FAILED = "failed", _("failed")
 
     kind = models.CharField(_("kind"), max_length=60)
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
@@ -30,7 +26,7 @@ class OutgoingMail(models.Model):
         blank=True,
         help_text=_("What the mail is about, without personal data (e.g. career ids)."),
     )
-    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED)
+    state = models.CharField(_("state"), max_length=10, choices=MailState.choices, default=MailState.QUEUED)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.CharField(_("last error"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("queued at"), default=timezone.now)

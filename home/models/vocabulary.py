@@ -1,7 +1,6 @@
 """The shared vocabulary every Regio feature uses: target groups, themes,
 municipalities, facts and the region's core messages."""
 
-import re
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -18,6 +17,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+
+from home.postcodes import postcode_number
 
 
 class AutoSlugMixin:
@@ -108,13 +109,6 @@ class Reason(SluggedVocabulary):
 
 
 CURRENCY_SYMBOLS = ("€", "$", "£")
-POSTCODE_RE = re.compile(r"^\s*(\d{4})\s*([A-Za-z]{2})?\s*$")
-
-
-def postcode_number(postcode):
-    """The four digits of a Dutch postcode as an int, or None if it is not one."""
-    match = POSTCODE_RE.match(postcode or "")
-    return int(match.group(1)) if match else None
 
 
 class MunicipalityQuerySet(models.QuerySet):

@@ -8,12 +8,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
 
-class ConsentScope(models.TextChoices):
-    WEB = "web", _("Website")
-    PRINT = "print", _("Print")
-    SOCIAL = "social", _("Social media")
-
-
 class InterviewConsent(Orderable):
     """The interviewee's recorded consent to publish the interview."""
 

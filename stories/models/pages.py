@@ -24,6 +24,7 @@ from wagtail.search import index
 from home.models.mixins import RegioBasePage
 from home.queries import visible, with_card_images
 from stories.blocks import StoryBodyBlock
+from stories.choices import AgeBand, Movement
 from stories.forms import InterviewPageForm
 
 WORDS_PER_MINUTE = 200
@@ -188,20 +189,6 @@ class StoryPage(RegioBasePage):
 
 class InterviewPage(StoryPage):
     """An interview with someone who lives, learns or works in the region."""
-
-    class Movement(models.TextChoices):
-        CAME = "came", _("came to the region")
-        STAYED = "stayed", _("stayed in the region")
-        LEFT = "left", _("left the region")
-        RETURNED = "returned", _("returned to the region")
-
-    class AgeBand(models.TextChoices):
-        UNDER_18 = "u18", _("under 18")
-        AGE_18_24 = "18-24", "18–24"
-        AGE_25_34 = "25-34", "25–34"
-        AGE_35_49 = "35-49", "35–49"
-        AGE_50_64 = "50-64", "50–64"
-        AGE_65_UP = "65+", _("65 and over")
 
     interviewee_name = models.CharField(_("name"), max_length=120)
     interviewee_role = models.CharField(

@@ -6,7 +6,7 @@ import pytest
 
 from django.db import connection, connections
 
-from events import registration as service
+from events import booking as service
 from events.models import Registration
 
 pytestmark = [

@@ -6,7 +6,7 @@ from icalendar import Calendar
 
 from django.core import mail
 
-from events import registration as service
+from events import booking as service
 from events.models import Registration
 from tests.events.conftest import at, form
 

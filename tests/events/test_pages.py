@@ -7,7 +7,7 @@ from freezegun import freeze_time
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from events import registration as service
+from events import booking as service
 from events.models import EventPage, EventSeries
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@ from freezegun import freeze_time
 
 from django.core import mail
 
-from events import registration as service
+from events import booking as service
 from events.models import Registration
 from tests.events.conftest import at, form
 

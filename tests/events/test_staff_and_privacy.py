@@ -7,7 +7,7 @@ from freezegun import freeze_time
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
-from events import registration as service
+from events import booking as service
 from events.admin_views import CSV_COLUMNS
 from events.models import Registration
 

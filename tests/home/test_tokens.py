@@ -4,7 +4,7 @@ import pytest
 
 from django.core import signing
 
-from events import registration as service
+from events import booking as service
 from events.models import Registration
 from home.tokens import address_hash, make_token, record_for_token
 

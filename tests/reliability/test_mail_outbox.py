@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
-from events import registration as service
+from events import booking as service
 from events.models import Registration
 from home.models import OutgoingMail
 from tests.task_backend import run_ready

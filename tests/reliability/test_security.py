@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from django.core.cache import cache
 
-from events import registration as service
+from events import booking as service
 from home.exports import safe_cell
 from home.models import Fact
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from home.choices import MailState
 from home.models import OutgoingMail
 
 
@@ -18,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, days, **options):
         cutoff = timezone.now() - timedelta(days=days)
-        mails, _detail = OutgoingMail.objects.filter(state=OutgoingMail.State.SENT, sent_at__lt=cutoff).delete()
+        mails, _detail = OutgoingMail.objects.filter(state=MailState.SENT, sent_at__lt=cutoff).delete()
         tasks = 0
         if "django_tasks_db" in settings.INSTALLED_APPS:
             from django_tasks.base import TaskResultStatus

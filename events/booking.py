@@ -11,10 +11,9 @@ after the commit.
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from events.choices import HOLDS_A_PLACE
 from events.models import EventPage, Origin, Registration, Status
-from events.models.registration import HOLDS_A_PLACE
 from home.models import Municipality
-from home.models.vocabulary import postcode_number
 from home.tokens import make_token, normalise_email, record_for_token
 
 
@@ -131,7 +130,3 @@ def registration_from_token(event, token):
     if registration is None or registration.event.end < timezone.now():
         return None  # links expire when the event is over
     return registration
-
-
-def is_dutch_postcode(value):
-    return postcode_number(value) is not None
