@@ -9,6 +9,7 @@ from wagtail.models import Site
 
 from home.menu import breadcrumb_entries, menu_entries
 from home.models import RegioSettings
+from home.structured_data import site_graph
 
 register = template.Library()
 
@@ -27,31 +28,7 @@ def json_ld(data):
 def site_json_ld(context):
     """JSON-LD for the Organization and the WebSite, from the region settings."""
     request = context["request"]
-    regio = RegioSettings.for_request(request)
-    root_url = request.build_absolute_uri("/")
-    organisation = {
-        "@type": "Organization",
-        "@id": root_url + "#organisatie",
-        "name": regio.organisation_name,
-        "url": root_url,
-    }
-    if regio.contact_email:
-        organisation["email"] = regio.contact_email
-    if regio.social_urls:
-        organisation["sameAs"] = regio.social_urls
-    website = {
-        "@type": "WebSite",
-        "@id": root_url + "#website",
-        "name": context.get("site_name") or regio.region_name,
-        "url": root_url,
-        "publisher": {"@id": organisation["@id"]},
-        "potentialAction": {
-            "@type": "SearchAction",
-            "target": root_url + "search/?q={search_term_string}",
-            "query-input": "required name=search_term_string",
-        },
-    }
-    return json_ld({"@context": "https://schema.org", "@graph": [organisation, website]})
+    return json_ld(site_graph(request, RegioSettings.for_request(request), context.get("site_name")))
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

@@ -2,7 +2,6 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -26,6 +25,7 @@ from home.queries import visible, with_card_images
 from stories.blocks import StoryBodyBlock
 from stories.choices import AgeBand, Movement
 from stories.forms import InterviewPageForm
+from stories.structured_data import article_json_ld
 
 WORDS_PER_MINUTE = 200
 
@@ -167,24 +167,8 @@ class StoryPage(RegioBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["article_json_ld"] = self.json_ld(request)
+        context["article_json_ld"] = article_json_ld(self, request)
         return context
-
-    def json_ld(self, request):
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Article",
-            "headline": self.title[:110],
-            "description": self.summary,
-            "datePublished": self.publication_date.isoformat(),
-            "dateModified": (self.last_published_at or timezone.now()).isoformat(),
-            "mainEntityOfPage": self.get_full_url(request),
-            "inLanguage": settings.LANGUAGE_CODE,
-            "publisher": {"@id": request.build_absolute_uri("/") + "#organisatie"},
-        }
-        if self.author:
-            data["author"] = {"@type": "Person", "name": self.author}
-        return data
 
 
 class InterviewPage(StoryPage):

@@ -1,0 +1,21 @@
+"""JSON-LD of stories and interviews: schema.org Article."""
+
+from django.conf import settings
+from django.utils import timezone
+
+
+def article_json_ld(page, request):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": page.title[:110],
+        "description": page.summary,
+        "datePublished": page.publication_date.isoformat(),
+        "dateModified": (page.last_published_at or timezone.now()).isoformat(),
+        "mainEntityOfPage": page.get_full_url(request),
+        "inLanguage": settings.LANGUAGE_CODE,
+        "publisher": {"@id": request.build_absolute_uri("/") + "#organisatie"},
+    }
+    if page.author:
+        data["author"] = {"@type": "Person", "name": page.author}
+    return data
