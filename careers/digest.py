@@ -8,7 +8,6 @@ from django.utils.translation import ngettext
 
 from careers.alerts import CONFIRM_DAYS, unsubscribe_url
 from careers.models import CareerPage, JobAlert
-from careers.queries import with_card_relations
 from careers.search import CareerSearch
 from home.mail import Message, mail_builder, queue_mail
 
@@ -25,7 +24,7 @@ def new_careers(alert, now):
     since = alert.last_sent_at or alert.confirmed_at
     search = CareerSearch.from_saved(alert.index, alert.query, today=timezone.localdate(now))
     careers = search.matching().filter(first_published_at__gt=since, first_published_at__lte=now)
-    return search, list(with_card_relations(careers)[: MAX_CAREERS_PER_DIGEST + 1])
+    return search, list(careers.for_cards()[: MAX_CAREERS_PER_DIGEST + 1])
 
 
 def send_digest(alert, now):
@@ -51,7 +50,7 @@ def send_digest(alert, now):
 def digest_mail(alert, data):
     if not alert.confirmed_at:
         return None
-    found = with_card_relations(CareerPage.objects.filter(pk__in=data.get("careers", []))).in_bulk()
+    found = CareerPage.objects.filter(pk__in=data.get("careers", [])).for_cards().in_bulk()
     careers = [found[pk] for pk in data.get("careers", []) if pk in found]
     if not careers:
         return None

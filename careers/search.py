@@ -18,7 +18,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search.backends import get_search_backend
 
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind
-from careers.queries import open_careers, with_card_relations
 from home.caching import cache_seconds, remember
 from home.queries import search_words
 
@@ -156,7 +155,7 @@ class FacetIndex:
         from careers.models import CareerPage
 
         rows = list(
-            open_careers(index, today)
+            _open_careers(index, today)
             .order_by(*SORTS[DEFAULT_SORT][1])
             .values_list(
                 "pk",
@@ -187,7 +186,7 @@ class FacetIndex:
                 for _value, _label, start, end in HOURS_RANGES:
                     if low < end and high >= start:
                         members.setdefault(("uren", (start, end)), []).append(number)
-        through = CareerPage.target_groups.through.objects.filter(careerpage__in=open_careers(index, today))
+        through = CareerPage.target_groups.through.objects.filter(careerpage__in=_open_careers(index, today))
         for pk, group in through.values_list("careerpage_id", "targetgroup_id"):
             if pk in position:
                 members.setdefault(("doelgroep", group), []).append(position[pk])
@@ -302,7 +301,7 @@ class CareerSearch:
     # Queries
 
     def base(self):
-        careers = open_careers(self.index, self.today)
+        careers = _open_careers(self.index, self.today)
         if self.query:
             careers = careers.filter(pk__in=self._text_ids())
         return careers
@@ -396,9 +395,15 @@ class CareerSearch:
         page = paginator.get_page(number)
         ids = self.facet_index().ids(self._counts["mask"], self.sort, page.start_index() - 1, len(page.object_list))
         # The ids come from the facet index, which holds only open, public careers of this index.
-        careers = with_card_relations(CareerPage.objects.filter(pk__in=ids)).in_bulk() if ids else {}
+        careers = CareerPage.objects.filter(pk__in=ids).for_cards().in_bulk() if ids else {}
         page.object_list = [careers[pk] for pk in ids if pk in careers]
         return page
 
     def page_url(self, number):
         return self.url_with(pagina=number)
+
+
+def _open_careers(index, today):
+    from careers.models import CareerPage
+
+    return CareerPage.objects.child_of(index).open(today)

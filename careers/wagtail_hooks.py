@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from careers.choices import Kind
-from careers.models import ApplyClick, JobAlert, Organisation
+from careers.models import ApplyClick, CareerPage, JobAlert, Organisation
 
 CLICK_DAYS = 30
 
@@ -87,6 +87,4 @@ def featured_careers_section(request, home, target_group=None):
 @hooks.register("regio_hidden_from_search")
 def closed_careers():
     """Careers past their closing date keep their page but leave site search."""
-    from careers.queries import expired_career_ids
-
-    return expired_career_ids()
+    return CareerPage.objects.closed().values("pk")

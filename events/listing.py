@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 
 from home.caching import cache_seconds, remember
 from home.models import TargetGroup, Theme
-from home.queries import with_card_images
 
 PAST_PER_PAGE = 6
 MIN_YEAR, MAX_YEAR = 2000, 2999
@@ -69,13 +68,13 @@ class EventListing:
             following = (self.month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
             end = datetime.datetime.combine(following, datetime.time(), tzinfo=tz)
             events = events.filter(start__lt=end, end__gte=start)
-        return with_card_images(events.select_related("series"))
+        return events.for_cards().select_related("series")
 
     def upcoming(self):
-        return list(self._filtered().filter(end__gte=self.now).order_by("start", "pk"))
+        return list(self._filtered().upcoming(self.now))
 
     def past(self):
-        past = self._filtered().filter(end__lt=self.now).order_by("-start", "-pk")
+        past = self._filtered().past(self.now)
         return Paginator(past, PAST_PER_PAGE).get_page(self.params.get("pagina"))
 
     def url_with(self, **changes):

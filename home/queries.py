@@ -2,23 +2,36 @@
 
 import re
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 
-def without_view_restrictions(queryset):
-    """Exclude pages that sit under a view restriction (password, login or group).
+class RegioPageQuerySet(PageQuerySet):
+    """Wagtail's PageQuerySet with the site's domain filters; page models build their manager from it."""
 
-    Restrictions are few, so their paths are read once and cached under the
-    content version (saving a restriction bumps it); a listing then needs no
-    extra query and no per-row subquery, which planners handle badly on large
-    tables.
-    """
-    for path in restricted_paths():
-        queryset = queryset.exclude(path__startswith=path)
-    return queryset
+    def private_q(self):
+        # Wagtail's rule (a restricted page and everything under it), with the restricted paths read
+        # once per content version from the cache instead of once per query.
+        q = Q()
+        for path in restricted_paths():
+            q |= Q(path__startswith=path)
+        return q if q else Q(pk__in=[])
+
+    def visible(self, today=None):
+        """Only what the public may see today: live, public, and not hidden by an app's hook."""
+        queryset = self.live().public()
+        hidden = hidden_page_ids(today)
+        return queryset.exclude(pk__in=hidden) if hidden else queryset
+
+    def for_cards(self, fields=("hero_image", "listing_image"), spec=None):
+        """Join the card images and prefetch only the rendition the cards show (one query per field)."""
+        return with_card_images(self, fields, spec or CARD_IMAGE_SPEC)
+
+
+RegioPageManager = PageManager.from_queryset(RegioPageQuerySet)
 
 
 def restricted_paths():
@@ -50,13 +63,6 @@ def hidden_page_ids(today=None):
         return hidden
 
     return remember(("hidden-pages", today.isoformat()), build, cache_seconds())
-
-
-def visible(queryset, today=None):
-    """Only what the public may see: live, without a view restriction, and not hidden by an app."""
-    queryset = without_view_restrictions(queryset.live())
-    hidden = hidden_page_ids(today)
-    return queryset.exclude(pk__in=hidden) if hidden else queryset
 
 
 def is_visible(page, today=None):

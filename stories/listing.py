@@ -15,7 +15,6 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from home.caching import fragment_cache_seconds, remember
-from home.queries import with_card_images
 from stories.models import InterviewPage, StoryPage, StoryPageTag
 
 KINDS = (("verhaal", _("Story")), ("interview", _("Interview")))
@@ -174,7 +173,7 @@ class StoryListing:
         ids = [entry.pk for entry in page.object_list]
 
         def fetch():
-            stories = with_card_images(StoryPage.objects.filter(pk__in=ids).select_related("municipality")).in_bulk()
+            stories = StoryPage.objects.filter(pk__in=ids).for_cards().select_related("municipality").in_bulk()
             return [stories[pk] for pk in ids if pk in stories]
 
         # Fetched only when the cards are rendered, not when they come from the fragment cache.

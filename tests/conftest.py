@@ -3,7 +3,7 @@ import io
 import pytest
 from PIL import Image as PILImage
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
@@ -12,9 +12,11 @@ from wagtail.images import get_image_model
 @pytest.fixture(autouse=True)
 def clear_cache():
     """Wagtail caches site roots and renditions; tests roll the database back, so the cache goes too."""
-    cache.clear()
+    for alias in ("default", "renditions"):  # renditions point at files of an earlier test's media folder
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from careers.blocks import RegionOfferBlock
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind, SalaryUnit
+from careers.queries import CareerPageManager
 from home.models.mixins import RegioBasePage
 
 DEFAULT_OPEN_DAYS = 60
@@ -33,6 +34,8 @@ class ApplyRedirect(HttpResponseRedirect):
 
 class CareerPage(RoutablePageMixin, RegioBasePage):
     """A vacancy, internship, traineeship, work-study place or study route in the region."""
+
+    objects = CareerPageManager()
 
     organisation = models.ForeignKey(
         "careers.Organisation",
@@ -214,10 +217,8 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
         return url[: -len(self.slug) - 1] if url.endswith(f"{self.slug}/") else url
 
     def similar_open_careers(self, limit=SIMILAR_COUNT):
-        from careers.queries import open_careers, with_card_relations
-
-        similar = open_careers().exclude(pk=self.pk).filter(Q(sector_id=self.sector_id) | Q(kind=self.kind))
-        return with_card_relations(similar.order_by("-date_posted", "-pk"))[:limit]
+        similar = CareerPage.objects.open().exclude(pk=self.pk).filter(Q(sector_id=self.sector_id) | Q(kind=self.kind))
+        return similar.for_cards().order_by("-date_posted", "-pk")[:limit]
 
     def region_offer_items(self):
         """The chosen facts and pages, without pages the public may not see (unpublished, private, hidden)."""

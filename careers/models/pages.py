@@ -10,7 +10,6 @@ from wagtail.search import index
 from careers.blocks import EducationRoutesBlock
 from careers.choices import EducationLevel
 from home.models.mixins import RegioBasePage
-from home.queries import visible, with_card_images, without_view_restrictions
 
 PATHWAY_CAREERS = 6
 PATHWAY_STORIES = 3
@@ -51,9 +50,7 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
 
         return remember(
             ("career-pathways", self.pk),
-            lambda: list(
-                without_view_restrictions(CareerPathwayPage.objects.live().child_of(self)).select_related("sector")
-            ),
+            lambda: list(CareerPathwayPage.objects.child_of(self).live().public().select_related("sector")),
             cache_seconds(),
         )
 
@@ -116,18 +113,16 @@ class CareerPathwayPage(RegioBasePage):
         ]
 
     def open_careers(self):
-        from careers.queries import open_careers, with_card_relations
+        from careers.models.career import CareerPage
 
-        careers = open_careers(self.get_parent()).filter(sector_id=self.sector_id)
-        return with_card_relations(careers.order_by("-date_posted", "-pk"))
+        careers = CareerPage.objects.child_of(self.get_parent()).open().filter(sector_id=self.sector_id)
+        return careers.for_cards().order_by("-date_posted", "-pk")
 
     def related_stories(self):
         from stories.models import StoryPage
 
-        stories = visible(StoryPage.objects.filter(themes=self.sector_id))
-        return with_card_images(stories.order_by("-publication_date", "-pk").select_related("municipality"))[
-            :PATHWAY_STORIES
-        ]
+        stories = StoryPage.objects.filter(themes=self.sector_id).visible()
+        return stories.for_cards().order_by("-publication_date", "-pk").select_related("municipality")[:PATHWAY_STORIES]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -7,14 +7,24 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from events.choices import EventStatus
 from home.blocks import BodyStreamBlock
 from home.models.mixins import RegioBasePage
 from home.models.vocabulary import AutoSlugMixin
-from home.queries import with_card_images, without_view_restrictions
+from home.queries import RegioPageQuerySet
+
+
+class EventPageQuerySet(RegioPageQuerySet):
+    def upcoming(self, now=None):
+        """Events that have not ended yet, soonest first."""
+        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+    def past(self, now=None):
+        """Events that have ended, latest first."""
+        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
 class EventSeries(AutoSlugMixin, models.Model):
@@ -47,7 +57,7 @@ class EventIndexPage(RoutablePageMixin, RegioBasePage):
         verbose_name = _("event index")
 
     def events(self):
-        return without_view_restrictions(EventPage.objects.live().child_of(self))
+        return EventPage.objects.child_of(self).visible()
 
     @path("")
     def index(self, request):
@@ -68,12 +78,14 @@ class EventIndexPage(RoutablePageMixin, RegioBasePage):
     def calendar(self, request):
         from events.calendar import calendar_response
 
-        upcoming = self.events().filter(end__gte=timezone.now()).order_by("start")
+        upcoming = self.events().upcoming()
         return calendar_response(upcoming, request, "agenda.ics")
 
 
 class EventPage(RoutablePageMixin, RegioBasePage):
     """An event with online registration that can never be overbooked."""
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
 
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("programme and description"))
     start = models.DateTimeField(_("starts"))
@@ -209,9 +221,8 @@ class EventPage(RoutablePageMixin, RegioBasePage):
     def other_editions(self):
         if not self.series_id:
             return EventPage.objects.none()
-        return with_card_images(
-            without_view_restrictions(EventPage.objects.live().filter(series_id=self.series_id).exclude(pk=self.pk))
-        ).order_by("-start")
+        others = EventPage.objects.filter(series_id=self.series_id).exclude(pk=self.pk).visible()
+        return others.for_cards().order_by("-start")
 
     def get_context(self, request, *args, **kwargs):
         from events.structured_data import event_json_ld

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from home.queries import RegioPageManager
+
 
 class ListingMixin(models.Model):
     """How a page appears in listings, cards and when shared."""
@@ -48,6 +50,8 @@ class RegioBasePage(ListingMixin, Page):
         verbose_name=_("hero image"),
         help_text=_("A landscape photo of at least 1600 × 900 pixels."),
     )
+
+    objects = RegioPageManager()
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("hero_image")]
     promote_panels = Page.promote_panels + ListingMixin.panels

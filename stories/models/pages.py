@@ -21,7 +21,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models.mixins import RegioBasePage
-from home.queries import visible, with_card_images
 from stories.blocks import StoryBodyBlock
 from stories.choices import AgeBand, Movement
 from stories.forms import InterviewPageForm
@@ -50,7 +49,7 @@ class StoryIndexPage(RoutablePageMixin, RegioBasePage):
 
     def stories(self):
         """Live, public stories and interviews of this index, newest first."""
-        return visible(StoryPage.objects.child_of(self)).order_by("-publication_date", "-pk")
+        return StoryPage.objects.child_of(self).visible().order_by("-publication_date", "-pk")
 
     def listing(self, request):
         from stories.listing import StoryListing
@@ -137,8 +136,9 @@ class StoryPage(RegioBasePage):
         """Up to three other live stories that share a target group or a theme."""
         through_groups = StoryPage.target_groups.through.objects.filter(storypage_id=self.pk)
         through_themes = StoryPage.themes.through.objects.filter(storypage_id=self.pk)
-        return with_card_images(
-            visible(StoryPage.objects.all())
+        return (
+            StoryPage.objects.visible()
+            .for_cards()
             .exclude(pk=self.pk)
             .filter(
                 Q(target_groups__in=through_groups.values("targetgroup_id"))
