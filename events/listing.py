@@ -1,113 +1,105 @@
-"""The event index: upcoming first (soonest first), then past (latest first), with filters as links."""
+"""The event index: upcoming first (soonest first), then past (latest first), with filters as links.
+
+Built on the listing toolkit (``home/listing.py``): the index's events as one bitmap
+per target group, theme and month (cached under the content version and the day),
+so every filter shows its count with the other filters. Which events are past is
+decided per request, from the end times kept beside the bitmaps.
+"""
 
 import datetime
-import re
-from dataclasses import dataclass
 
-from django.core.paginator import Paginator
-from django.http import QueryDict
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from events.models import EventPage
 from home.caching import cache_seconds, remember
-from home.models import TargetGroup, Theme
+from home.listing import Dimension, FacetedListing, FacetIndex, bits
 
 PAST_PER_PAGE = 6
-MIN_YEAR, MAX_YEAR = 2000, 2999
+MONTH_OPTIONS = 12
 
 
-def known_slugs(model):
-    """The slugs of a vocabulary, cached under the content version (saving a term bumps it)."""
-    return remember(
-        ("slugs", model._meta.label), lambda: set(model.objects.values_list("slug", flat=True)), cache_seconds()
+def months_between(start, end):
+    """The first days of the months an event (local time) touches."""
+    month = timezone.localtime(start).date().replace(day=1)
+    last = timezone.localtime(end).date().replace(day=1)
+    found = []
+    while month <= last and len(found) < 24:
+        found.append(month)
+        month = (month + datetime.timedelta(days=32)).replace(day=1)
+    return found
+
+
+def event_facets(index):
+    """(FacetIndex in start order, end times, names of groups and themes), cached for the content version and day."""
+    key = ("event-facets", index.pk, timezone.localdate().isoformat())
+    return remember(key, lambda: _build(index), cache_seconds())
+
+
+def _build(index):
+    events = index.events()
+    rows = list(events.order_by("start", "pk").values_list("pk", "start", "end"))
+    position = {pk: number for number, (pk, _start, _end) in enumerate(rows)}
+    members, labels = {}, {"doelgroep": {}, "thema": {}, "maand": {}}
+    for number, (_pk, start, end) in enumerate(rows):
+        for month in months_between(start, end):
+            members.setdefault(("maand", month.strftime("%Y-%m")), []).append(number)
+    for param, through, field in (
+        ("doelgroep", EventPage.target_groups.through, "targetgroup"),
+        ("thema", EventPage.themes.through, "theme"),
+    ):
+        pairs = through.objects.filter(eventpage__in=events).values_list(
+            "eventpage_id", f"{field}__slug", f"{field}__name"
+        )
+        for pk, slug, name in pairs:
+            members.setdefault((param, slug), []).append(position[pk])
+            labels[param][slug] = name
+    facet_index = FacetIndex(
+        [pk for pk, _start, _end in rows], members, orders={"past": list(reversed(range(len(rows))))}
     )
+    return facet_index, [end for _pk, _start, end in rows], labels
 
 
-@dataclass
-class Option:
-    value: str
-    label: str
-    active: bool
-    url: str
-
-
-class EventListing:
+class EventListing(FacetedListing):
     def __init__(self, index, params, now=None):
         self.index = index
-        self.params = params
         self.now = now or timezone.now()
-        self.selected = {}
-        # Only known values are used (unknown ones are ignored), so nothing else reaches a query or a cache key.
-        for param, model in (("doelgroep", TargetGroup), ("thema", Theme)):
-            value = (params.get(param) or "").strip()[:40]
-            if value in known_slugs(model):
-                self.selected[param] = value
-        self.month = self._month(params.get("maand"))
-        if self.month:
-            self.selected["maand"] = self.month.strftime("%Y-%m")
+        self._facet_index, self.ends, self.labels = event_facets(index)
+        super().__init__(params)
 
-    @staticmethod
-    def _month(value):
-        if not re.fullmatch(r"\d{4}-\d{2}", value or ""):
-            return None
-        try:
-            month = datetime.datetime.strptime(value, "%Y-%m").date()
-        except ValueError:
-            return None
-        return month if MIN_YEAR <= month.year <= MAX_YEAR else None
+    def get_dimensions(self):
+        this_month = timezone.localtime(self.now).strftime("%Y-%m")
+        months = sorted(key for (param, key) in self._facet_index.masks if param == "maand" and key >= this_month)
+        return [
+            Dimension("doelgroep", _("For"), [(v, n, v) for v, n in self.labels["doelgroep"].items()], multiple=False),
+            Dimension("thema", _("Theme"), [(v, n, v) for v, n in self.labels["thema"].items()], multiple=False),
+            Dimension("maand", _("Month"), [(m, _month_label(m), m) for m in months[:MONTH_OPTIONS]], multiple=False),
+        ]
 
-    def _filtered(self):
-        events = self.index.events()
-        if "doelgroep" in self.selected:
-            events = events.filter(target_groups__slug=self.selected["doelgroep"])
-        if "thema" in self.selected:
-            events = events.filter(themes__slug=self.selected["thema"])
-        if self.month:
-            tz = timezone.get_current_timezone()
-            start = datetime.datetime.combine(self.month, datetime.time(), tzinfo=tz)
-            following = (self.month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-            end = datetime.datetime.combine(following, datetime.time(), tzinfo=tz)
-            events = events.filter(start__lt=end, end__gte=start)
-        return events.for_cards().select_related("series")
+    def facet_index(self):
+        return self._facet_index
+
+    def _upcoming_mask(self):
+        return bits([n for n, end in enumerate(self.ends) if end >= self.now], len(self.ends))
+
+    def fetch(self, ids):
+        events = EventPage.objects.filter(pk__in=ids).for_cards().select_related("series").in_bulk()
+        return [events[pk] for pk in ids if pk in events]
 
     def upcoming(self):
-        return list(self._filtered().upcoming(self.now))
+        mask = self.counts()["mask"] & self._upcoming_mask()
+        return self.fetch(self.facet_index().ids(mask))
 
     def past(self):
-        past = self._filtered().past(self.now)
-        return Paginator(past, PAST_PER_PAGE).get_page(self.params.get("pagina"))
+        self.order, self.per_page = "past", PAST_PER_PAGE
+        upcoming = self._upcoming_mask()
+        counts = self.counts()
+        self._counts = {**counts, "mask": counts["mask"] & ~upcoming, "total": (counts["mask"] & ~upcoming).bit_count()}
+        try:
+            return self.page()
+        finally:
+            self._counts, self.order = counts, None
 
-    def url_with(self, **changes):
-        query = QueryDict(mutable=True)
-        for param, value in {**self.selected, **changes}.items():
-            if value is not None:
-                query[param] = value
-        encoded = query.urlencode()
-        return f"?{encoded}" if encoded else "?"
 
-    def page_url(self, number):
-        return self.url_with(pagina=number)
-
-    def _options(self, param, pairs):
-        active = self.selected.get(param)
-        return [
-            Option(value, label, value == active, self.url_with(**{param: None if value == active else value}))
-            for value, label in pairs
-        ]
-
-    def filters(self):
-        events = self.index.events()
-        groups = TargetGroup.objects.filter(events__in=events).distinct().values_list("slug", "name")
-        themes = Theme.objects.filter(events__in=events).distinct().values_list("slug", "name")
-        months = sorted(
-            {
-                timezone.localtime(start).date().replace(day=1)
-                for start in events.filter(end__gte=self.now).values_list("start", flat=True)
-            }
-        )
-        month_pairs = [(m.strftime("%Y-%m"), formats.date_format(m, "F Y")) for m in months[:12]]
-        return [
-            (_("For"), self._options("doelgroep", groups)),
-            (_("Theme"), self._options("thema", themes)),
-            (_("Month"), self._options("maand", month_pairs)),
-        ]
+def _month_label(value):
+    return formats.date_format(datetime.datetime.strptime(value, "%Y-%m").date(), "F Y")

@@ -16,7 +16,7 @@ def story_feed(index, request, listing):
         language="nl",
         feed_url=request.build_absolute_uri(),
     )
-    ids = [entry.pk for entry in listing.results[:FEED_SIZE]]
+    ids = listing.results[:FEED_SIZE]
     from stories.models import StoryPage
 
     stories = StoryPage.objects.filter(pk__in=ids).in_bulk()

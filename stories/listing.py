@@ -1,185 +1,118 @@
-"""The story index's filters: combinable, link-based, with a count per choice.
+"""The story index's filters: one choice per filter, link-based, with a count per choice.
 
-Facet counts are computed in Python from a compact membership table of the
-index's stories (four queries, whatever the number of stories or filters),
-so every filter shows how many results it would give combined with the others.
+Built on the listing toolkit (``home/listing.py``): the index's stories as one bitmap per
+filter option (four queries, cached under the content version and the day), so every
+option shows how many results it would give combined with the other filters.
 """
 
-from collections import Counter
-from dataclasses import dataclass, field
-
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
-from django.http import QueryDict
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from home.caching import fragment_cache_seconds, remember
+from home.listing import Dimension, FacetedListing, FacetIndex
 from stories.models import InterviewPage, StoryPage, StoryPageTag
 
 KINDS = (("verhaal", _("Story")), ("interview", _("Interview")))
-MAX_PARAM_LENGTH = 100
 MAX_TAG_OPTIONS = 12
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int
-    active: bool
-    url: str
-
-
-@dataclass
-class Facet:
-    param: str
-    label: str
-    options: list = field(default_factory=list)
-
-    @property
-    def active(self):
-        return next((o for o in self.options if o.active), None)
-
-
-@dataclass
-class Entry:
-    """What the filters need to know of one story."""
-
-    pk: int
-    kind: str
-    municipality: str
-    groups: set = field(default_factory=set)
-    themes: set = field(default_factory=set)
-    tags: set = field(default_factory=set)
-
-
-FACETS = (
-    ("doelgroep", _("Target group"), "groups"),
-    ("thema", _("Theme"), "themes"),
-    ("gemeente", _("Municipality"), "municipality"),
-    ("soort", _("Type"), "kind"),
-    ("tag", _("Tag"), "tags"),
+FACETS = (  # param, label; the options come from the stories of the index
+    ("doelgroep", _("Target group")),
+    ("thema", _("Theme")),
+    ("gemeente", _("Municipality")),
+    ("soort", _("Type")),
+    ("tag", _("Tag")),
 )
 
 
-def load_membership(index):
-    """Entries in listing order plus labels per facet, cached under the content version."""
-    return remember(("story-membership", index.pk), lambda: _query_membership(index), fragment_cache_seconds())
+def story_facets(index):
+    """(FacetIndex, labels per param) of the index's visible stories, in listing order."""
+    return remember(("story-facets", index.pk), lambda: _build(index), fragment_cache_seconds())
 
 
-def _query_membership(index):
+def _build(index):
     interview_type = ContentType.objects.get_for_model(InterviewPage).pk
-    rows = index.stories().values_list("pk", "content_type_id", "municipality__slug", "municipality__name")
-    entries, labels = {}, {"groups": {}, "themes": {}, "municipality": {}, "tags": {}, "kind": dict(KINDS)}
+    rows = list(index.stories().values_list("pk", "content_type_id", "municipality__slug", "municipality__name"))
+    position = {row[0]: number for number, row in enumerate(rows)}
+    members, labels = {}, {param: {} for param, _label in FACETS}
+    labels["soort"] = dict(KINDS)
+
+    def add(param, pk, slug, name):
+        members.setdefault((param, slug), []).append(position[pk])
+        labels[param][slug] = name
+
     for pk, content_type_id, m_slug, m_name in rows:
-        entries[pk] = Entry(pk, "interview" if content_type_id == interview_type else "verhaal", m_slug or "")
+        members.setdefault(("soort", "interview" if content_type_id == interview_type else "verhaal"), []).append(
+            position[pk]
+        )
         if m_slug:
-            labels["municipality"][m_slug] = m_name
-    ids = list(entries)
-    through = StoryPage.target_groups.through.objects.filter(storypage_id__in=ids)
-    for pk, slug, name in through.values_list("storypage_id", "targetgroup__slug", "targetgroup__name"):
-        entries[pk].groups.add(slug)
-        labels["groups"][slug] = name
-    through = StoryPage.themes.through.objects.filter(storypage_id__in=ids)
-    for pk, slug, name in through.values_list("storypage_id", "theme__slug", "theme__name"):
-        entries[pk].themes.add(slug)
-        labels["themes"][slug] = name
-    tagged = StoryPageTag.objects.filter(content_object_id__in=ids)
-    for pk, slug, name in tagged.values_list("content_object_id", "tag__slug", "tag__name"):
-        entries[pk].tags.add(slug)
-        labels["tags"][slug] = name
-    return list(entries.values()), labels
+            add("gemeente", pk, m_slug, m_name)
+    ids = list(position)
+    relations = (
+        (
+            "doelgroep",
+            StoryPage.target_groups.through.objects.filter(storypage_id__in=ids).values_list(
+                "storypage_id", "targetgroup__slug", "targetgroup__name"
+            ),
+        ),
+        (
+            "thema",
+            StoryPage.themes.through.objects.filter(storypage_id__in=ids).values_list(
+                "storypage_id", "theme__slug", "theme__name"
+            ),
+        ),
+        (
+            "tag",
+            StoryPageTag.objects.filter(content_object_id__in=ids).values_list(
+                "content_object_id", "tag__slug", "tag__name"
+            ),
+        ),
+    )
+    for param, pairs in relations:
+        for pk, slug, name in pairs:
+            add(param, pk, slug, name)
+    return FacetIndex([row[0] for row in rows], members), labels
 
 
-def _matches(entry, attribute, value):
-    member = getattr(entry, attribute)
-    return value in member if isinstance(member, set) else member == value
-
-
-class StoryListing:
+class StoryListing(FacetedListing):
     def __init__(self, index, params):
         self.index = index
-        self.params = params
-        self.entries, self.labels = load_membership(index)
-        self.selected = {}
-        for param, _label, attribute in FACETS:
-            value = (params.get(param) or "").strip()[:MAX_PARAM_LENGTH]
-            if value in self.labels[attribute]:  # unknown values are ignored (and never reach a cache key)
-                self.selected[param] = (attribute, value)
+        self.per_page = index.per_page or 12
+        self._facet_index, self.labels = story_facets(index)
+        super().__init__(params)
 
-    def _filtered(self, skip=None):
-        return [
-            entry
-            for entry in self.entries
-            if all(_matches(entry, attr, value) for param, (attr, value) in self.selected.items() if param != skip)
-        ]
+    def get_dimensions(self):
+        dimensions = []
+        for param, label in FACETS:
+            choices = [(value, name, value) for value, name in self.labels[param].items()]
+            dimensions.append(
+                Dimension(
+                    param,
+                    label,
+                    choices,
+                    multiple=False,
+                    sort_by_count=param != "soort",
+                    limit=MAX_TAG_OPTIONS if param == "tag" else None,
+                )
+            )
+        return dimensions
+
+    def facet_index(self):
+        return self._facet_index
 
     @property
     def results(self):
-        return self._filtered()
+        """Primary keys of the matching stories, newest first."""
+        return self.result_ids()
 
-    def url_with(self, **changes):
-        query = QueryDict(mutable=True)
-        for param, (_attr, value) in self.selected.items():
-            query[param] = value
-        for param, value in changes.items():
-            if value is None:
-                query.pop(param, None)
-            else:
-                query[param] = value
-        encoded = query.urlencode()
-        return f"?{encoded}" if encoded else "?"
-
-    def facets(self):
-        facets = []
-        for param, label, attribute in FACETS:
-            counts = Counter()
-            for entry in self._filtered(skip=param):
-                member = getattr(entry, attribute)
-                counts.update(member if isinstance(member, set) else [member] if member else [])
-            active_value = self.selected.get(param, (None, None))[1]
-            labels = self.labels[attribute]
-            options = [
-                Option(
-                    value,
-                    labels[value],
-                    counts[value],
-                    value == active_value,
-                    self.url_with(**{param: None if value == active_value else value}),
-                )
-                for value in labels
-                if counts[value] or value == active_value
-            ]
-            if attribute != "kind":
-                options.sort(key=lambda o: (not o.active, -o.count, str(o.label)))
-            if attribute == "tags":
-                options = options[:MAX_TAG_OPTIONS]
-            if options:
-                facets.append(Facet(param, label, options))
-        return facets
-
-    def active_filters(self):
-        chosen = []
-        for param, label, attribute in FACETS:
-            if param in self.selected:
-                value = self.selected[param][1]
-                chosen.append((label, self.labels[attribute].get(value, value), self.url_with(**{param: None})))
-        return chosen
-
-    def page(self):
-        # get_page() turns a bad or out-of-range page number into the first or last page.
-        page = Paginator(self.results, self.index.per_page or 12).get_page(self.params.get("pagina"))
-        ids = [entry.pk for entry in page.object_list]
-
-        def fetch():
+    def fetch(self, ids):
+        def load():
             stories = StoryPage.objects.filter(pk__in=ids).for_cards().select_related("municipality").in_bulk()
             return [stories[pk] for pk in ids if pk in stories]
 
         # Fetched only when the cards are rendered, not when they come from the fragment cache.
-        page.object_list = SimpleLazyObject(fetch)
-        page.cache_key = f"{self.index.pk}:{page.number}:{self.url_with()}"
-        return page
+        return SimpleLazyObject(load)
 
-    def page_url(self, number):
-        return self.url_with(pagina=number)
+    def page(self, number=None, per_page=None):
+        page = super().page(number, per_page)
+        page.cache_key = f"{self.index.pk}:{page.cache_key}"
+        return page

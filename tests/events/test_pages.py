@@ -133,3 +133,20 @@ def test_cached_index_moves_an_event_to_past_when_it_ends(client, agenda, settin
     with freeze_time("2026-12-10 09:05"):  # 10:05 local: over
         html = client.get("/evenementen/").content.decode()
         assert html.index("Eerdere evenementen") < html.index("Ochtendsessie")
+
+
+def test_event_filters_show_counts_combined_with_the_other_filters(client, agenda):
+    agenda.event("Open dag zorg", start="2026-12-10 15:00", groups=[agenda.pupils], themes=[agenda.care])
+    agenda.event("Banenmarkt", start="2026-12-12 15:00", groups=[agenda.seekers], themes=[agenda.care])
+    agenda.event("Techniekdag", start="2027-01-15 10:00", groups=[agenda.pupils])
+    with freeze_time("2026-11-22 10:00"):
+        listing = client.get("/evenementen/").context["listing"]
+        counts = {(f.param, o.value): o.count for f in listing.facets() for o in f.options}
+        assert counts[("doelgroep", "scholieren")] == 2 and counts[("thema", "zorg")] == 2
+        assert counts[("maand", "2026-12")] == 2 and counts[("maand", "2027-01")] == 1
+        html = client.get("/evenementen/?maand=2026-12").content.decode()
+        listing = client.get("/evenementen/?maand=2026-12").context["listing"]
+    counts = {(f.param, o.value): o.count for f in listing.facets() for o in f.options}
+    assert counts[("doelgroep", "scholieren")] == 1 and counts[("doelgroep", "werkzoekenden")] == 1
+    assert "Techniekdag" not in html and "Open dag zorg" in html
+    assert "Scholieren <span class=\"filter__count\">(1)</span>" in html
