@@ -149,4 +149,4 @@ def test_event_filters_show_counts_combined_with_the_other_filters(client, agend
     counts = {(f.param, o.value): o.count for f in listing.facets() for o in f.options}
     assert counts[("doelgroep", "scholieren")] == 1 and counts[("doelgroep", "werkzoekenden")] == 1
     assert "Techniekdag" not in html and "Open dag zorg" in html
-    assert "Scholieren <span class=\"filter__count\">(1)</span>" in html
+    assert 'Scholieren <span class="filter__count">(1)</span>' in html
