@@ -163,9 +163,13 @@ class FactsPosterPage(RoutablePageMixin, RegioBasePage):
     class Meta:
         verbose_name = _("facts poster")
 
-    def file_url(self, filename):
-        """Public URL of one of the page's files: 'poster.pdf', 'poster-a3.pdf', 'share.png'."""
-        return f"{self.url}{filename}"
+    def file_urls(self):
+        """Public URLs of the page's files, from its routes (served without the routes' trailing slash)."""
+
+        def url(route, **kwargs):
+            return self.url + self.reverse_subpage(route, kwargs=kwargs).rstrip("/")
+
+        return {"pdf": url("poster_pdf"), "pdf_a3": url("poster_pdf", size="a3"), "png": url("share_png")}
 
     def facts(self):
         """The poster's facts in editor order, fetched in one query."""

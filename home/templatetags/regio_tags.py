@@ -52,11 +52,6 @@ def absolute(url, request):
 
 
 @register.filter
-def file_url(page, filename):
-    return page.file_url(filename)
-
-
-@register.filter
 def page_url(listing, number):
     """URL of page ``number`` of a listing, keeping its filters."""
     return listing.page_url(number)
