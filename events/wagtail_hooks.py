@@ -27,7 +27,11 @@ def registration_urls():
         path("aanmeldingen/", admin_views.events_overview, name="events_registrations_overview"),
         path("aanmeldingen/verwijderen/", admin_views.delete_person, name="events_delete_person"),
         path("aanmeldingen/<int:event_id>/", admin_views.registrations, name="events_registrations"),
-        path("aanmeldingen/<int:event_id>/csv/", admin_views.registrations_csv, name="events_registrations_csv"),
+        path(
+            "aanmeldingen/<int:event_id>/resultaten/",
+            admin_views.registrations_results,
+            name="events_registrations_results",
+        ),
         path("aanmeldingen/<int:event_id>/check-in/", admin_views.check_in, name="events_check_in"),
     ]
 

@@ -49,5 +49,10 @@ class Registration(models.Model):
         ]
         indexes = [models.Index(fields=["event", "status"])]
 
+    @property
+    def answers_text(self):
+        """The answers to the event's questions on one line (for exports)."""
+        return "; ".join(f"{question}: {answer}" for question, answer in self.answers.items())
+
     def __str__(self):
         return f"{self.name or _('(anonymised)')} – {self.event_id}"

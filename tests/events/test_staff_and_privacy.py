@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
 from events import booking as service
-from events.admin_views import CSV_COLUMNS
+from events.admin_views import EXPORT_COLUMNS
 from events.models import Registration
 
 pytestmark = pytest.mark.django_db
@@ -47,21 +47,41 @@ def staff(client, django_user_model, *codenames):
 def test_registrations_overview_counts(admin_client, filled):
     html = admin_client.get(f"/admin/aanmeldingen/{filled.pk}/").content.decode()
     assert "Sanne" in html and "Piet" in html and "Hans" in html
-    assert "bevestigd (2)" in html and "wachtlijst (1)" in html
+    assert "<td>bevestigd</td><td>2</td>" in html and "<td>wachtlijst</td><td>1</td>" in html
     assert "uit de regio" in html and "rest van Nederland" in html and "buitenland" in html
     waiting = admin_client.get(f"/admin/aanmeldingen/{filled.pk}/?status=waiting").content.decode()
     assert "Hans" in waiting and "Sanne" not in waiting
 
 
+def export(client, event, kind):
+    response = client.get(f"/admin/aanmeldingen/{event.pk}/?export={kind}")
+    return response, b"".join(response.streaming_content) if response.streaming else response.content
+
+
 def test_csv_export_columns(admin_client, filled):
-    response = admin_client.get(f"/admin/aanmeldingen/{filled.pk}/csv/")
+    response, content = export(admin_client, filled, "csv")
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert tuple(rows[0]) == CSV_COLUMNS
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["id", "Naam", "E-mail"] and len(rows[0]) == len(EXPORT_COLUMNS)
     sanne = next(row for row in rows if row[1] == "Sanne")
     assert sanne[2:7] == ["sanne@example.org", "6041 AB", "uit de regio", "Scholieren", "bevestigd"]
     assert sanne[8] == "Welke workshop?: Lassen"
     assert len(rows) == 4
+
+
+def test_xlsx_export(admin_client, filled):
+    import openpyxl
+
+    response, content = export(admin_client, filled, "xlsx")
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert len(rows) == 4 and any(row[1] == "Sanne" and row[2] == "sanne@example.org" for row in rows)
+
+
+def test_registrations_can_be_filtered_by_origin(admin_client, filled):
+    html = admin_client.get(f"/admin/aanmeldingen/{filled.pk}/?origin=abroad").content.decode()
+    assert "hans@example.org" in html and "sanne@example.org" not in html
 
 
 @pytest.mark.parametrize(
@@ -69,7 +89,7 @@ def test_csv_export_columns(admin_client, filled):
     [
         "/admin/aanmeldingen/",
         "/admin/aanmeldingen/{pk}/",
-        "/admin/aanmeldingen/{pk}/csv/",
+        "/admin/aanmeldingen/{pk}/?export=csv",
         "/admin/aanmeldingen/{pk}/check-in/",
     ],
 )
