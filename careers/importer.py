@@ -53,30 +53,13 @@ COLUMNS = (
 )
 REQUIRED = ("external_id", "title", "organisation", "kind", "sector", "education_level", "description", "valid_through")
 TEXT_FIELDS = ("title", "street_address", "postal_code", "city", "introduction", "apply_url", "apply_email")
-COMPARED = (
-    "title",
-    "organisation_id",
-    "kind",
-    "sector_id",
-    "education_level",
-    "hours_min",
-    "hours_max",
-    "contract",
-    "municipality_id",
-    "street_address",
-    "postal_code",
-    "city",
-    "salary_min",
-    "salary_max",
-    "salary_unit",
-    "introduction",
-    "description",
-    "requirements",
-    "apply_url",
-    "apply_email",
-    "date_posted",
-    "valid_through",
-    "english_friendly",
+# The page fields an import compares to decide "unchanged": every column but the id and the groups,
+# with relations by their key.
+RELATIONS = ("organisation", "sector", "municipality")
+COMPARED = tuple(
+    f"{column}_id" if column in RELATIONS else column
+    for column in COLUMNS
+    if column not in ("external_id", "target_groups")
 )
 TRUE, FALSE = {"1", "ja", "yes", "true", "waar", "y", "j"}, {"0", "nee", "no", "false", "onwaar", "n", ""}
 

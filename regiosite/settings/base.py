@@ -36,7 +36,6 @@ INSTALLED_APPS = [
     "stories",
     "careers",
     "events",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
