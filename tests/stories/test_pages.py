@@ -136,7 +136,7 @@ def count_queries(client, url):
 
 
 class TestQueryCounts:
-    """At most 15 queries, and the same with 10 or 500 stories."""
+    """At most 15 queries, and the same with 10 or 200 stories."""
 
     def fill(self, index, total, groups, themes, municipality):
         existing = StoryPage.objects.child_of(index).count()
@@ -175,7 +175,7 @@ class TestQueryCounts:
         client.get(url)  # warm renditions, menu and settings as a running site has them
         client.get(url)
         few = count_queries(client, url)
-        self.fill(index, 500, groups, themes, municipality)
+        self.fill(index, 200, groups, themes, municipality)
         client.get(url)
         client.get(url)
         many = count_queries(client, url)
