@@ -15,8 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search.backends import get_search_backend
 
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind
+from careers.models import CareerPage
 from home.caching import cache_seconds, remember
 from home.listing import Dimension, FacetedListing, FacetIndex, Option
+from home.models import Municipality, TargetGroup, Theme
 from home.queries import search_words
 
 MAX_QUERY_LENGTH = 200
@@ -29,7 +31,6 @@ DEFAULT_SORT = "nieuwste"
 
 def vocabulary():
     """Sectors, municipalities and target groups as (slug, name, id), cached under the content version."""
-    from home.models import Municipality, TargetGroup, Theme
 
     def build():
         return {
@@ -59,8 +60,6 @@ def dimensions():
 def text_matches(query):
     """Primary keys of careers that match the words anywhere, or whose title starts with them
     (so 'verpleeg' finds nurses), from the search backend in use. Two short queries."""
-    from careers.models import CareerPage
-
     backend = get_search_backend()
     careers = CareerPage.objects.all()
     found = set()
@@ -77,8 +76,6 @@ def text_matches(query):
 
 def build_facet_index(index, today):
     """The open careers of ``index`` on ``today``: two queries."""
-    from careers.models import CareerPage
-
     careers = CareerPage.objects.child_of(index).open(today)
     rows = list(
         careers.order_by(*SORTS[DEFAULT_SORT][1]).values_list(
@@ -175,16 +172,12 @@ class CareerSearch(FacetedListing):
         return self.facet_index().mask_of(self._text)
 
     def fetch(self, ids):
-        from careers.models import CareerPage
-
         # The ids come from the facet index, which holds only open, public careers of this index.
         careers = CareerPage.objects.filter(pk__in=ids).for_cards().in_bulk()
         return [careers[pk] for pk in ids if pk in careers]
 
     def matching(self):
         """The careers that match the whole search, from the same facet index as the page."""
-        from careers.models import CareerPage
-
         return CareerPage.objects.filter(pk__in=self.result_ids()).order_by(*SORTS[self.sort][1])
 
     def active_filters(self):

@@ -10,7 +10,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -66,8 +66,6 @@ def events_overview(request):
 
 
 def _status(*statuses):
-    from django.db.models import Q
-
     return Q(registrations__status__in=statuses)
 
 

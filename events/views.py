@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from events import booking as service
@@ -13,8 +14,6 @@ STATE_MESSAGES = {
 
 
 def _local(moment):
-    from django.utils import formats, timezone
-
     return formats.date_format(timezone.localtime(moment), "j F Y, H:i")
 
 

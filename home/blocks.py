@@ -9,6 +9,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.queries import is_visible
+
 
 class FactChooserBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
@@ -94,8 +96,6 @@ class FactsRowBlock(blocks.StructBlock):
 class LinkStructValue(blocks.StructValue):
     def url(self):
         """The chosen page's URL, or the web address; "" when the chosen page is not public (any more)."""
-        from home.queries import is_visible
-
         page = self.get("page")
         if page:
             return page.url if is_visible(page) else ""

@@ -5,8 +5,12 @@ import re
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
+from wagtail import hooks
+from wagtail.images import get_image_model
 from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
+
+from home.caching import cache_seconds, remember
 
 
 class RegioPageQuerySet(PageQuerySet):
@@ -35,8 +39,6 @@ RegioPageManager = PageManager.from_queryset(RegioPageQuerySet)
 
 
 def restricted_paths():
-    from home.caching import cache_seconds, remember
-
     return remember(
         ("restricted-paths",),
         lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
@@ -50,10 +52,6 @@ def hidden_page_ids(today=None):
     A hook takes the date and returns page ids (e.g. interviews whose consent has
     ended). The set is small and cached per content version and day.
     """
-    from wagtail import hooks
-
-    from home.caching import cache_seconds, remember
-
     today = today or timezone.localdate()
 
     def build():
@@ -79,8 +77,6 @@ CARD_IMAGE_SPEC = "fill-640x400|format-webp"
 
 def with_card_images(queryset, fields=("hero_image", "listing_image"), spec=CARD_IMAGE_SPEC):
     """Join the card images and prefetch only the rendition the cards show (one query per field)."""
-    from wagtail.images import get_image_model
-
     Rendition = get_image_model().get_rendition_model()
     return queryset.select_related(*fields).prefetch_related(
         *(Prefetch(f"{field}__renditions", queryset=Rendition.objects.filter(filter_spec=spec)) for field in fields)
@@ -90,8 +86,6 @@ def with_card_images(queryset, fields=("hero_image", "listing_image"), spec=CARD
 def searchable(pages):
     """Pages site search may show: without what ``regio_hidden_from_search`` hooks leave out
     (querysets of page ids, e.g. careers past their closing date) and without hidden pages."""
-    from wagtail import hooks
-
     for func in hooks.get_hooks("regio_hidden_from_search"):
         pages = pages.exclude(id__in=func())
     hidden = hidden_page_ids()

@@ -1,6 +1,7 @@
 import django_filters
 
-from django.urls import reverse
+from django.conf import settings
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -113,8 +114,6 @@ def add_facts_due_panel(request, panels):
 
 @hooks.register("register_admin_urls")
 def outbox_urls():
-    from django.urls import path
-
     from home import admin_views
 
     return [
@@ -158,8 +157,6 @@ def add_failed_mails_panel(request, panels):
 @hooks.register("regio_cache_watched_models")
 def shared_content_models():
     """Shared content shown on public pages: saving or deleting it renews every cached fragment."""
-    from django.conf import settings
-
     return [
         "home.Fact",
         "home.CoreMessage",

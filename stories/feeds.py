@@ -2,6 +2,8 @@ from django.http import HttpResponse
 from django.utils import feedgenerator
 from django.utils.translation import gettext as _
 
+from stories.models import StoryPage
+
 FEED_SIZE = 20
 
 
@@ -17,8 +19,6 @@ def story_feed(index, request, listing):
         feed_url=request.build_absolute_uri(),
     )
     ids = listing.results[:FEED_SIZE]
-    from stories.models import StoryPage
-
     stories = StoryPage.objects.filter(pk__in=ids).in_bulk()
     for pk in ids:
         story = stories[pk]

@@ -19,6 +19,7 @@ from careers.blocks import RegionOfferBlock
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind, SalaryUnit
 from careers.queries import CareerPageManager
 from home.models.mixins import RegioBasePage
+from home.queries import is_visible
 
 DEFAULT_OPEN_DAYS = 60
 SIMILAR_COUNT = 3
@@ -222,8 +223,6 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
 
     def region_offer_items(self):
         """The chosen facts and pages, without pages the public may not see (unpublished, private, hidden)."""
-        from home.queries import is_visible
-
         return [block for block in self.region_offer if block.block_type == "fact" or is_visible(block.value)]
 
     def region_offer_facts(self):

@@ -9,7 +9,9 @@ from wagtail.search import index
 
 from careers.blocks import EducationRoutesBlock
 from careers.choices import EducationLevel
+from home.caching import cache_seconds, remember
 from home.models.mixins import RegioBasePage
+from stories.models import StoryPage
 
 PATHWAY_CAREERS = 6
 PATHWAY_STORIES = 3
@@ -46,8 +48,6 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
         """The live pathways under this index, cached under the content version.
 
         (On a large index the tree query is slow.)"""
-        from home.caching import cache_seconds, remember
-
         return remember(
             ("career-pathways", self.pk),
             lambda: list(CareerPathwayPage.objects.child_of(self).live().public().select_related("sector")),
@@ -119,8 +119,6 @@ class CareerPathwayPage(RegioBasePage):
         return careers.for_cards().order_by("-date_posted", "-pk")
 
     def related_stories(self):
-        from stories.models import StoryPage
-
         stories = StoryPage.objects.filter(themes=self.sector_id).visible()
         return stories.for_cards().order_by("-publication_date", "-pk").select_related("municipality")[:PATHWAY_STORIES]
 

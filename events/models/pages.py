@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from events.choices import EventStatus
+from events.choices import HOLDS_A_PLACE, EventStatus
 from home.blocks import BodyStreamBlock
 from home.models.mixins import RegioBasePage
 from home.models.vocabulary import AutoSlugMixin
@@ -211,8 +211,6 @@ class EventPage(RoutablePageMixin, RegioBasePage):
         return "open"
 
     def places_taken(self):
-        from events.choices import HOLDS_A_PLACE
-
         return self.registrations.filter(status__in=HOLDS_A_PLACE).count()
 
     def places_left(self):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from home.caching import remember
 from home.colours import HEX_RE, INK, WHITE, contrast_ratio
 
 hex_colour = RegexValidator(HEX_RE, _("Enter a colour as #rrggbb, e.g. #0b5d4b."))
@@ -132,8 +133,6 @@ class RegioSettings(BaseSiteSetting):
     @classmethod
     def for_site(cls, site):
         """The site's settings, kept in the cache: every page needs them."""
-        from home.caching import remember
-
         if site is None:
             return super().for_site(site)
         return remember(("settings", site.pk), lambda: super(RegioSettings, cls).for_site(site))

@@ -9,6 +9,7 @@ from wagtail.models import Site
 
 from home.menu import breadcrumb_entries, menu_entries
 from home.models import RegioSettings
+from home.queries import is_visible
 from home.structured_data import site_graph
 
 register = template.Library()
@@ -66,6 +67,4 @@ def breadcrumbs(context, page):
 @register.filter
 def is_public(page):
     """True when a chosen page may be shown to the public: live, not restricted, not hidden today."""
-    from home.queries import is_visible
-
     return is_visible(page)

@@ -24,6 +24,7 @@ from home.models.mixins import RegioBasePage
 from stories.blocks import StoryBodyBlock
 from stories.choices import AgeBand, Movement
 from stories.forms import InterviewPageForm
+from stories.models.consent import InterviewConsent
 from stories.structured_data import article_json_ld
 
 WORDS_PER_MINUTE = 200
@@ -278,8 +279,6 @@ class InterviewPage(StoryPage):
 
 def interviews_without_consent(today):
     """Ids of live interviews that have no consent for the website on ``today``."""
-    from stories.models.consent import InterviewConsent
-
     valid = InterviewConsent.objects.filter(page=OuterRef("pk"), web=True, given_on__lte=today, expires_on__gte=today)
     return InterviewPage.objects.live().filter(~Exists(valid)).values_list("pk", flat=True)
 
