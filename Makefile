@@ -28,6 +28,8 @@ run: demo
 	@echo ""
 	@echo "  Site:  http://$(HOST):$(PORT)/"
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/   login: admin / $${DEMO_ADMIN_PASSWORD:-regio-demo}"
+	@echo "         ambassador: sanne, volunteer ambassador: joris, editor (Redactie): redactie"
+	@echo "         (same password)"
 	@echo ""
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -68,7 +68,7 @@ class ApplyClicksPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_apply_clicks_panel(request, panels):
-    if request.user.has_perm("wagtailadmin.access_admin"):
+    if request.user.has_perm("careers.view_applyclick"):  # analytics: staff, not ambassadors
         panels.append(ApplyClicksPanel())
 
 

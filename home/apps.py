@@ -15,6 +15,7 @@ class HomeConfig(AppConfig):
         from home.models import OutgoingMail
 
         caching.connect()
+        forbid_instead_of_redirect()
         protect_wagtail_exports()
         post_delete.connect(_delete_mail_tasks, sender=OutgoingMail, dispatch_uid="regio-mail-tasks")
 
@@ -24,3 +25,20 @@ def _delete_mail_tasks(sender, instance, **kwargs):
     from home.mail import delete_tasks
 
     delete_tasks(instance.task_ids)
+
+
+def forbid_instead_of_redirect():
+    """Wagtail answers a missing admin permission with a redirect to the dashboard; Regio answers 403.
+
+    An ambassador who opens another ambassador's draft, the registrations or the
+    settings by URL gets a plain "no access" (403), which tests and monitoring can
+    tell apart from success. Wagtail's decorators look the function up at call time.
+    """
+    from django.core.exceptions import PermissionDenied
+
+    from wagtail.admin import auth
+
+    def permission_denied(request):
+        raise PermissionDenied
+
+    auth.permission_denied = permission_denied

@@ -58,6 +58,7 @@ class Message:
     context: dict
     headers: dict = field(default_factory=dict)
     attachments: list = field(default_factory=list)  # (filename, content, mimetype)
+    on_sent: object = None  # called after the mail is marked sent, e.g. to erase an address no longer needed
 
     def build(self):
         subject = " ".join(str(self.subject).split())
@@ -132,6 +133,8 @@ def deliver_now(mail_id):
         "",
     )
     mail.save(update_fields=["state", "sent_at", "attempts", "last_error"])
+    if message.on_sent:
+        message.on_sent()
     return "sent"
 
 

@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from stories import consent_online
 
 PAGE_FILE_PATTERN = r"^((?:[\w\-]+/)*[\w\-]+\.(?:pdf|png|ics|xml))/?$"
 
@@ -18,6 +19,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("vacaturealert/", include("careers.urls")),
+    path("toestemming/intrekken/<str:token>/", consent_online.withdraw, name="interview_consent_withdraw"),
+    path("toestemming/<int:page_id>/<str:token>/", consent_online.consent, name="interview_consent"),
 ]
 
 if settings.REGIO_BENCH_VIEW:

@@ -18,3 +18,16 @@ class AgeBand(models.TextChoices):
     AGE_35_49 = "35-49", "35–49"
     AGE_50_64 = "50-64", "50–64"
     AGE_65_UP = "65+", _("65 and over")
+
+
+class ConsentMethod(models.TextChoices):
+    PAPER = "paper", _("recorded by staff")
+    ONLINE = "online", _("given online via link")
+
+
+class ConsentRequestState(models.TextChoices):
+    PENDING = "pending", _("waiting for the interviewee")
+    GIVEN = "given", _("consent given")
+    WITHDRAWN = "withdrawn", _("consent withdrawn")
+    EXPIRED = "expired", _("link expired")
+    CANCELLED = "cancelled", _("replaced by a newer link")

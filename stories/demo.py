@@ -158,7 +158,6 @@ def add_interview(
         pull_quote=pull_quote,
         movement=movement,
         interview_date=published - datetime.timedelta(days=10),
-        interviewed_by="Sanne Peeters, regio-ambassadeur",
     )
     interview.reasons = [vocab.reasons[r] for r in reasons if r in vocab.reasons]
     _classify(interview, vocab, groups, themes, municipality, tags)

@@ -1,9 +1,12 @@
+from django.urls import path
 from django.utils import timezone
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Site
 
+from ambassadors.roles import is_staff_editor
+from stories.admin_views import send_consent_link
 from stories.consents import expiring_soon
 from stories.models import InterviewPage, StorySettings
 
@@ -22,7 +25,7 @@ class InterviewProgressPanel(Component):
         site = Site.find_for_request(self.request) or Site.objects.filter(is_default_site=True).first()
         story_settings = StorySettings.for_site(site) if site else StorySettings()
         year = timezone.localdate().year
-        published = InterviewPage.objects.filter(first_published_at__year=year).count()
+        published = InterviewPage.objects.live().filter(first_published_at__year=year).count()
         target = story_settings.yearly_interview_target
         return {
             "year": year,
@@ -36,8 +39,13 @@ class InterviewProgressPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_interview_progress_panel(request, panels):
-    if request.user.has_perm("wagtailadmin.access_admin"):
+    if is_staff_editor(request.user):
         panels.append(InterviewProgressPanel(request))
+
+
+@hooks.register("register_admin_urls")
+def consent_admin_urls():
+    return [path("interviews/<int:page_id>/consent/", send_consent_link, name="interview_consent_send")]
 
 
 @hooks.register("regio_hidden_pages")

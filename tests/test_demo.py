@@ -83,4 +83,25 @@ def test_demo_events(client):
 def test_demo_has_stories_and_interviews_with_consent():
     stories, interviews = StoryPage.objects.live().count(), InterviewPage.objects.live().count()
     assert interviews >= 12 and stories - interviews >= 12
-    assert all(interview.valid_consent() for interview in InterviewPage.objects.all())
+    assert all(interview.valid_consent() for interview in InterviewPage.objects.live())
+
+
+def test_demo_has_two_ambassadors_with_a_year_of_work(client):
+    from wagtail.models import WorkflowState
+
+    from ambassadors.models import Activity, Ambassador
+    from ambassadors.progress import progress_for
+    from stories.models import ConsentRequest
+
+    employed, volunteer = Ambassador.objects.get(engagement="employed"), Ambassador.objects.get(engagement="volunteer")
+    assert employed.user.username == "sanne" and volunteer.user.username == "joris"
+    assert employed.user.check_password("regio-demo")  # load_demo --admin gives the demo logins a password
+    assert Activity.objects.filter(kind="media").count() >= 8
+    states = set(WorkflowState.objects.values_list("status", flat=True))
+    assert {"in_progress", "needs_changes"} <= states
+    assert ConsentRequest.objects.filter(state="pending").exclude(sent_at=None).exists()
+    for row in progress_for([employed, volunteer]):
+        assert row.held > row.published > 0 and row.activities > 0
+    assert employed.name in client.get("/ambassadeurs/").content.decode()
+    html = client.get(f"/ambassadeurs/{employed.slug}/").content.decode()
+    assert '"@type": "Person"' in html and "In de media" in html

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # After wagtail.admin: it replaces Wagtail's workflow mails with outbox mails (ambassadors.review).
+    "ambassadors",
     "modelcluster",
     "taggit",
     "django_tasks_db",
@@ -76,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.middleware.AdminRefusalMiddleware",
     # Last, so it sees the outcome of every login (django-axes).
     "axes.middleware.AxesMiddleware",
 ]

@@ -1,3 +1,7 @@
+import datetime
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -6,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
+
+from stories.choices import ConsentMethod, ConsentRequestState
 
 
 class InterviewConsent(Orderable):
@@ -26,6 +32,18 @@ class InterviewConsent(Orderable):
         blank=True,
         help_text=_("E.g. 'signed form, filed in the interview folder' or 'e-mail of 3 March'."),
     )
+    method = models.CharField(
+        _("method"), max_length=8, choices=ConsentMethod.choices, default=ConsentMethod.PAPER, editable=False
+    )
+    given_at = models.DateTimeField(_("given at"), null=True, blank=True, editable=False)
+    text_hash = models.CharField(
+        _("hash of the text agreed to"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("SHA-256 of the interview text the interviewee saw when agreeing online."),
+    )
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, editable=False)
 
     panels = [
         FieldRowPanel([FieldPanel("given_on"), FieldPanel("expires_on")]),
@@ -40,6 +58,10 @@ class InterviewConsent(Orderable):
     def __str__(self):
         return f"{self.given_on} – {self.expires_on}"
 
+    @property
+    def is_online(self):
+        return self.method == ConsentMethod.ONLINE
+
     def clean(self):
         if self.given_on and self.expires_on and self.expires_on < self.given_on:
             raise ValidationError({"expires_on": _("Consent cannot expire before it was given.")})
@@ -47,4 +69,65 @@ class InterviewConsent(Orderable):
             raise ValidationError({"given_on": _("Consent cannot be given in the future.")})
 
     def covers_web_on(self, day):
-        return self.web and self.given_on <= day <= self.expires_on
+        return self.web and self.withdrawn_at is None and self.given_on <= day <= self.expires_on
+
+
+class ConsentRequestQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(state=ConsentRequestState.PENDING, expires_at__gt=timezone.now())
+
+
+class ConsentRequest(models.Model):
+    """A signed link that asks an interviewee to read their interview and agree to its publication online.
+
+    The address is personal data: it is kept only until the interviewee has given
+    (and been mailed the confirmation) or withdrawn consent, or the link has
+    expired, and then erased (``manage.py expire_consents``).
+    """
+
+    page = models.ForeignKey(
+        "stories.InterviewPage", verbose_name=_("interview"), on_delete=models.CASCADE, related_name="consent_requests"
+    )
+    email = models.EmailField(_("e-mail of the interviewee"), blank=True)
+    state = models.CharField(
+        _("state"), max_length=10, choices=ConsentRequestState.choices, default=ConsentRequestState.PENDING
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sent_at = models.DateTimeField(_("link sent at"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("link valid until"), null=True, blank=True)
+    consent = models.OneToOneField(
+        InterviewConsent, null=True, blank=True, on_delete=models.SET_NULL, related_name="request"
+    )
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    # The mails about this request (outbox rows); deleted with it.
+    mails = GenericRelation("home.OutgoingMail")
+
+    objects = ConsentRequestQuerySet.as_manager()
+
+    LINK_DAYS = 14
+
+    class Meta:
+        verbose_name = _("consent request")
+        verbose_name_plural = _("consent requests")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.page_id}: {self.get_state_display()}"
+
+    @property
+    def is_open(self):
+        return (
+            self.state == ConsentRequestState.PENDING
+            and self.expires_at is not None
+            and self.expires_at > timezone.now()
+        )
+
+    def start(self, user=None):
+        now = timezone.now()
+        self.created_by = user
+        self.sent_at = now
+        self.expires_at = now + datetime.timedelta(days=self.LINK_DAYS)
+        self.state = ConsentRequestState.PENDING

@@ -22,9 +22,10 @@ from wagtail.search import index
 
 from home.models.mixins import RegioBasePage
 from stories.blocks import StoryBodyBlock
-from stories.choices import AgeBand, Movement
+from stories.choices import AgeBand, ConsentMethod, Movement
 from stories.forms import InterviewPageForm
 from stories.models.consent import InterviewConsent
+from stories.panels import ConsentRequestPanel
 from stories.structured_data import article_json_ld
 
 WORDS_PER_MINUTE = 200
@@ -92,6 +93,15 @@ class StoryPage(RegioBasePage):
         related_name="stories",
     )
     tags = ClusterTaggableManager(through=StoryPageTag, blank=True, verbose_name=_("tags"))
+    ambassador = models.ForeignKey(
+        "ambassadors.Ambassador",
+        verbose_name=_("ambassador"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+        help_text=_("The ambassador who made this; the story appears on their profile."),
+    )
     body = StreamField(StoryBodyBlock(), blank=True, verbose_name=_("story"))
 
     content_panels = RegioBasePage.content_panels + [
@@ -99,6 +109,7 @@ class StoryPage(RegioBasePage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("author"), FieldPanel("publication_date")]),
+                FieldPanel("ambassador", permission="ambassadors.change_ambassador"),
                 FieldPanel("target_groups"),
                 FieldPanel("themes"),
                 FieldPanel("municipality"),
@@ -207,8 +218,17 @@ class InterviewPage(StoryPage):
         help_text=_("Why they came, stayed, left or returned: used for the agency's insight."),
     )
     movement = models.CharField(_("relation to the region"), max_length=10, choices=Movement.choices, blank=True)
-    interview_date = models.DateField(_("interview date"), null=True, blank=True)
-    interviewed_by = models.CharField(_("interviewed by"), max_length=120, blank=True)
+    interview_date = models.DateField(
+        _("interview date"),
+        null=True,
+        blank=True,
+        help_text=_("The day of the conversation; it counts towards the ambassador's target from then."),
+    )
+    notes = models.TextField(
+        _("interview notes"),
+        blank=True,
+        help_text=_("For the writer and the editors only; never published."),
+    )
 
     base_form_class = InterviewPageForm
     content_panels = StoryPage.content_panels + [
@@ -225,12 +245,29 @@ class InterviewPage(StoryPage):
             [FieldPanel("movement"), FieldPanel("reasons")],
             heading=_("Why here (or not)"),
         ),
-        FieldRowPanel([FieldPanel("interview_date"), FieldPanel("interviewed_by")], heading=_("Interview")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("interview_date"),
+                        FieldPanel(
+                            "ambassador", heading=_("interviewed by"), permission="ambassadors.change_ambassador"
+                        ),
+                    ]
+                ),
+                FieldPanel("notes"),
+            ],
+            heading=_("Interview"),
+        ),
+        ConsentRequestPanel(heading=_("Consent online")),
         InlinePanel(
             "consents",
             heading=_("Consent"),
             label=_("consent"),
-            help_text=_("An interview can only be published with the interviewee's consent for the website."),
+            help_text=_(
+                "An interview can only be published with the interviewee's consent for the website. "
+                "Record paper consent here; consent given online is added by itself and cannot be changed here."
+            ),
         ),
     ]
     search_fields = StoryPage.search_fields + [
@@ -245,6 +282,20 @@ class InterviewPage(StoryPage):
     class Meta:
         verbose_name = _("interview")
         verbose_name_plural = _("interviews")
+
+    def with_content_json(self, content):
+        """A revision as a page, with the consents given online as they are now.
+
+        Online consents are recorded outside the editor (by the interviewee), so a
+        revision saved before may lack them or show them before a withdrawal. The
+        database is the only truth for them: publishing an older revision keeps them.
+        """
+        obj = super().with_content_json(content)
+        if self.pk:
+            online = list(InterviewConsent.objects.filter(page_id=self.pk, method=ConsentMethod.ONLINE))
+            paper = [consent for consent in obj.consents.all() if consent.method != ConsentMethod.ONLINE]
+            obj.consents = paper + online
+        return obj
 
     def valid_consent(self, on=None):
         """The consent that allows this interview on the website on that day, if any."""
@@ -279,7 +330,9 @@ class InterviewPage(StoryPage):
 
 def interviews_without_consent(today):
     """Ids of live interviews that have no consent for the website on ``today``."""
-    valid = InterviewConsent.objects.filter(page=OuterRef("pk"), web=True, given_on__lte=today, expires_on__gte=today)
+    valid = InterviewConsent.objects.filter(
+        page=OuterRef("pk"), web=True, given_on__lte=today, expires_on__gte=today, withdrawn_at__isnull=True
+    )
     return InterviewPage.objects.live().filter(~Exists(valid)).values_list("pk", flat=True)
 
 

@@ -1,4 +1,4 @@
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +17,13 @@ class StorySettings(BaseSiteSetting):
         _("warn about consent expiry (days)"),
         default=30,
         help_text=_("Interviews whose consent expires within this many days are listed on the dashboard."),
+    )
+
+    consent_years = models.PositiveSmallIntegerField(
+        _("online consent is valid for (years)"),
+        default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
+        help_text=_("Consent given online through a link ends after this many years; the interviewee sees the date."),
     )
 
     class Meta:

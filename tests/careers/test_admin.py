@@ -128,12 +128,11 @@ def test_dashboard_shows_apply_clicks(admin_client, careers):
 def test_job_alert_addresses_are_for_permitted_staff_only(client, django_user_model, careers):
     JobAlert.objects.create(index=careers.index, email="jan@example.org")
     editor = django_user_model.objects.create_user("editor", "e@example.org", "pw")
-    editors = Group.objects.create(name="Redactie")
-    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    editors = Group.objects.get(name="Redactie")  # made by a migration; editorial, so no job alerts
     editor.groups.add(editors)
     client.force_login(editor)
     response = client.get("/admin/snippets/careers/jobalert/")
-    assert response.status_code in (302, 403)
+    assert response.status_code == 403
     assert "jan@example.org" not in response.content.decode()
     editors.permissions.add(Permission.objects.get(codename="view_jobalert"))
     assert "jan@example.org" in client.get("/admin/snippets/careers/jobalert/").content.decode()

@@ -34,6 +34,11 @@ class Command(BaseCommand):
                 module.load(self.stdout)
         if admin:
             self.ensure_admin()
+            password = os.environ.get("DEMO_ADMIN_PASSWORD", "regio-demo")
+            for config in apps.get_app_configs():  # each app's demo logins get the demo password too
+                module = importlib.import_module(f"{config.name}.demo") if _has_demo(config) else None
+                if module is not None and hasattr(module, "logins"):
+                    module.logins(password, self.stdout)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
@@ -43,3 +48,13 @@ class Command(BaseCommand):
         if not User.objects.filter(username="admin").exists():
             User.objects.create_superuser("admin", "admin@midden-limburg.example", password)
             self.stdout.write(f"Created superuser admin / {password}")
+
+
+def _has_demo(config):
+    try:
+        importlib.import_module(f"{config.name}.demo")
+    except ModuleNotFoundError as error:
+        if error.name != f"{config.name}.demo":
+            raise
+        return False
+    return True
