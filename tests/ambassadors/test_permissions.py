@@ -206,8 +206,20 @@ def test_ambassador_sees_no_job_alert_addresses_even_with_a_careers_index(world)
 
 
 def edit_form(page):
+    """The edit form as the editor shows it for the latest revision (consents included)."""
     from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+    page = page.get_latest_revision_as_object()
+    consents = [
+        {
+            "given_on": c.given_on.isoformat(),
+            "expires_on": c.expires_on.isoformat(),
+            "web": "on" if c.web else "",
+            "how": c.how,
+        }
+        for c in page.consents.all()
+        if not c.is_online
+    ]
     return nested_form_data(
         {
             "title": page.title,
@@ -216,6 +228,6 @@ def edit_form(page):
             "publication_date": (page.publication_date or datetime.date.today()).isoformat(),
             "interview_date": page.interview_date.isoformat(),
             "body": streamfield([]),
-            "consents": inline_formset([]),
+            "consents": inline_formset(consents),
         }
     )
