@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils import timezone
 
 
-def article_json_ld(page, request):
+def article_json_ld(page, request, ambassador_url=None):
     data = {
         "@context": "https://schema.org",
         "@type": "Article",
@@ -16,6 +16,10 @@ def article_json_ld(page, request):
         "inLanguage": settings.LANGUAGE_CODE,
         "publisher": {"@id": request.build_absolute_uri("/") + "#organisatie"},
     }
-    if page.author:
+    if page.ambassador_id:
+        data["author"] = {"@type": "Person", "name": page.ambassador.name}
+        if ambassador_url:
+            data["author"]["url"] = request.build_absolute_uri(ambassador_url)
+    elif page.author:
         data["author"] = {"@type": "Person", "name": page.author}
     return data

@@ -167,6 +167,15 @@ class StoryPage(RegioBasePage):
         url = self.url or ""
         return url[: -len(self.slug) - 1] if url.endswith(f"{self.slug}/") else url
 
+    def ambassador_profile_url(self):
+        """The public profile of this story's ambassador, if they are active and the site has an index."""
+        from ambassadors.models import AmbassadorIndexPage
+
+        if not self.ambassador_id or not self.ambassador.is_active():
+            return None
+        index = AmbassadorIndexPage.objects.live().public().first()
+        return index.profile_url(self.ambassador) if index else None
+
     @property
     def kind(self):
         """'interview' or 'verhaal' (the filter value), also on a non-specific instance."""
@@ -179,7 +188,8 @@ class StoryPage(RegioBasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["article_json_ld"] = article_json_ld(self, request)
+        context["ambassador_url"] = self.ambassador_profile_url()
+        context["article_json_ld"] = article_json_ld(self, request, context["ambassador_url"])
         return context
 
 
