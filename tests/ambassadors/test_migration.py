@@ -1,4 +1,4 @@
-"""'Interviewed by' (free text) becomes a link to the Ambassador: matched by name, else kept in the notes and reported."""
+"""'Interviewed by' (free text) becomes a link to the Ambassador: matched by name, else kept and reported."""
 
 import pytest
 

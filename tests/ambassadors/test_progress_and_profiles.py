@@ -152,7 +152,7 @@ class TestLogInterviewForm:
 class TestPublicPages:
     def test_profile_shows_published_work_and_verified_public_activities_only(self, client, region, people):
         sanne = people["sanne"]
-        live = make_interview(region["index"], "Live interview", ambassador=sanne)
+        make_interview(region["index"], "Live interview", ambassador=sanne)
         log(region, sanne, "Concept Persoon")
         Activity.objects.create(
             ambassador=sanne, kind="fair", title="Gecontroleerde beurs", reach=5, verified_at=timezone.now()
