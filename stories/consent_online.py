@@ -158,6 +158,10 @@ class ConsentForm(forms.Form):
     )
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
     def clean(self):
         cleaned = super().clean()
         if not (cleaned.get("web") or cleaned.get("print") or cleaned.get("social")):

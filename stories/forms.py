@@ -3,8 +3,8 @@ from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
-class InterviewPageForm(WagtailAdminPageForm):
-    """Refuses to publish (or approve) an interview without the interviewee's consent for the web."""
+class StoryPageForm(WagtailAdminPageForm):
+    """A story or interview an ambassador creates is linked to them (they do not see the field)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -12,6 +12,10 @@ class InterviewPageForm(WagtailAdminPageForm):
             from ambassadors.roles import ambassador_of
 
             self.instance.ambassador = ambassador_of(self.for_user)
+
+
+class InterviewPageForm(StoryPageForm):
+    """Refuses to publish (or approve) an interview without the interviewee's consent for the web."""
 
     def clean(self):
         cleaned_data = super().clean()

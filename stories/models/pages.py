@@ -23,7 +23,7 @@ from wagtail.search import index
 from home.models.mixins import RegioBasePage
 from stories.blocks import StoryBodyBlock
 from stories.choices import AgeBand, ConsentMethod, Movement
-from stories.forms import InterviewPageForm
+from stories.forms import InterviewPageForm, StoryPageForm
 from stories.models.consent import InterviewConsent
 from stories.panels import ConsentRequestPanel
 from stories.structured_data import article_json_ld
@@ -104,6 +104,7 @@ class StoryPage(RegioBasePage):
     )
     body = StreamField(StoryBodyBlock(), blank=True, verbose_name=_("story"))
 
+    base_form_class = StoryPageForm
     content_panels = RegioBasePage.content_panels + [
         FieldPanel("body"),
         MultiFieldPanel(

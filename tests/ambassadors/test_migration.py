@@ -17,7 +17,7 @@ def latest():
     return executor.loader.graph.leaf_nodes()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_interviewed_by_is_linked_to_the_ambassador_in_pages_and_revisions(capsys):
     index = make_story_index(make_home())
     matched = make_interview(index, "Met Sanne")

@@ -231,3 +231,23 @@ def edit_form(page):
             "consents": inline_formset(consents),
         }
     )
+
+
+def test_a_story_an_ambassador_creates_is_theirs(world):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    from stories.models import StoryPage
+
+    data = nested_form_data(
+        {
+            "title": "Werken aan de Maas",
+            "slug": "werken-aan-de-maas",
+            "publication_date": "2026-11-01",
+            "body": streamfield([]),
+            "ambassador": str(world["joris"].pk),  # not a field they see: ignored
+        }
+    )
+    response = client_for(world["sanne"].user).post(f"/admin/pages/add/stories/storypage/{world['index'].pk}/", data)
+    assert response.status_code == 302
+    story = StoryPage.objects.get(slug="werken-aan-de-maas")
+    assert story.ambassador == world["sanne"] and story.owner == world["sanne"].user and not story.live

@@ -86,3 +86,11 @@ def _serialized_database_for_the_playwright_loop(django_db_setup, django_db_bloc
     ConnectionHandler.create_connection = create_connection
     yield
     ConnectionHandler.create_connection = original
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Remember each phase's report on the test item, so fixtures can tell whether the test failed."""
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report

@@ -2,6 +2,7 @@
 the interviewee agrees, the ambassador submits, staff approve, and the public profile shows it."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -32,9 +33,28 @@ def open_footer_menu(page):
     page.locator("footer .w-dropdown__toggle, footer [data-w-dropdown-target='toggle']").first.click()
 
 
-def test_ambassador_logs_on_a_phone_staff_approve_and_the_profile_shows_it(
-    live_server, browser, browser_context_args, django_user_model
-):
+@pytest.fixture
+def contexts(request, browser, browser_context_args):
+    """New browser contexts (phone, desktop); on failure every open page is kept as a screenshot."""
+    made = []
+
+    def new(**extra):
+        context = browser.new_context(**browser_context_args, **extra)
+        made.append(context)
+        return context
+
+    yield new
+    failed = getattr(request.node, "rep_call", None) is None or request.node.rep_call.failed
+    for n, context in enumerate(made):
+        for m, page in enumerate(context.pages):
+            if failed and not page.is_closed():
+                folder = Path(request.config.getoption("--output") or "test-results")
+                folder.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(folder / f"{request.node.name}-{n}-{m}.png"), full_page=True)
+        context.close()
+
+
+def test_ambassador_logs_on_a_phone_staff_approve_and_the_profile_shows_it(live_server, contexts, django_user_model):
     home = make_home()
     make_story_index(home)
     ambassadors = AmbassadorIndexPage(title="Ambassadeurs", slug="ambassadeurs")
@@ -48,7 +68,7 @@ def test_ambassador_logs_on_a_phone_staff_approve_and_the_profile_shows_it(
     base = live_server.url
 
     # The ambassador, on a phone, right after the conversation.
-    phone = browser.new_context(**browser_context_args, **PHONE)
+    phone = contexts(**PHONE)
     page = phone.new_page()
     login(page, base, "sanne")
     page.get_by_role("link", name="Interview vastleggen").first.click()
@@ -85,10 +105,9 @@ def test_ambassador_logs_on_a_phone_staff_approve_and_the_profile_shows_it(
     reader.get_by_label("Ik heb het interview gelezen").check()
     reader.get_by_role("button", name="Ik geef toestemming").click()
     reader.get_by_role("heading", name="Dank je wel voor je toestemming").wait_for()
-    phone.close()
 
     # Staff approve it on a desktop.
-    desktop = browser.new_context(**browser_context_args)
+    desktop = contexts()
     page = desktop.new_page()
     login(page, base, "eva")
     page.goto(f"{base}/admin/pages/{interview.pk}/edit/")
@@ -104,4 +123,3 @@ def test_ambassador_logs_on_a_phone_staff_approve_and_the_profile_shows_it(
     page.get_by_role("link", name="Interview met Fatima El Idrissi").click()
     page.get_by_role("link", name="Sanne Peeters").first.wait_for()
     assert_accessible(page)
-    desktop.close()
