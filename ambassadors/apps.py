@@ -8,7 +8,8 @@ class AmbassadorsConfig(AppConfig):
     verbose_name = _("Ambassadors")
 
     def ready(self):
-        from ambassadors import review, signals
+        from ambassadors import explorer, review, signals
 
         review.replace_wagtail_notifications()
+        explorer.filter_admin_search()
         signals.connect()

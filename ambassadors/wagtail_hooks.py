@@ -1,5 +1,4 @@
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -11,12 +10,12 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from ambassadors import views
+from ambassadors import explorer, views
 from ambassadors.forms import ActivityForm
 from ambassadors.models import Activity, Ambassador
 from ambassadors.models.activity import can_see_all_activities
 from ambassadors.progress import progress_for, submissions, totals
-from ambassadors.roles import AMBASSADOR_GROUP, ambassador_of, is_staff_editor
+from ambassadors.roles import ambassador_of, is_staff_editor
 
 
 class OwnActivitiesMixin:
@@ -171,10 +170,7 @@ def ambassador_panels(request, panels):
 @hooks.register("construct_explorer_page_queryset")
 def hide_other_drafts(parent_page, pages, request):
     """Ambassadors see live pages and their own drafts; other people's drafts stay out of sight."""
-    user = request.user
-    if user.is_superuser or is_staff_editor(user) or not user.groups.filter(name=AMBASSADOR_GROUP).exists():
-        return pages
-    return pages.filter(Q(live=True) | Q(owner=user))
+    return explorer.hide_other_drafts(pages, request.user)
 
 
 @hooks.register("regio_cache_watched_models")

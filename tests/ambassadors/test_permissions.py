@@ -162,6 +162,10 @@ def test_explorer_hides_other_ambassadors_drafts(world):
     assert "Kim Verheijen" not in html
     staff_html = client_for(world["staff"]).get(f"/admin/pages/{world['index'].pk}/").content.decode()
     assert "Kim Verheijen" in staff_html
+    search = client_for(world["sanne"].user).get("/admin/pages/search/", {"q": "Interview"}).content.decode()
+    assert "Interview met Mark Vossen" in search and "Kim Verheijen" not in search
+    staff_search = client_for(world["staff"]).get("/admin/pages/search/", {"q": "Interview"}).content.decode()
+    assert "Kim Verheijen" in staff_search
 
 
 def test_ambassador_cannot_publish_but_can_submit(world):
