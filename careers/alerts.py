@@ -22,6 +22,7 @@ from careers.models import JobAlert
 from careers.search import CareerSearch
 from home import ratelimit
 from home.mail import Message, mail_builder, queue_mail
+from home.models.pages import goal_reached
 from home.tokens import is_signed, make_token, record_for_token
 
 CONFIRM_DAYS = 7
@@ -163,6 +164,7 @@ def confirm(request, token):
     if not alert.confirmed_at:
         alert.confirmed_at = timezone.now()
         alert.save(update_fields=["confirmed_at"])
+        goal_reached("alert")
     return _message(
         request,
         _("Your job alert is on"),

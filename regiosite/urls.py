@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from analytics import beacon
 from home import views as home_views
 from stories import consent_online
 
@@ -19,6 +20,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("vacaturealert/", include("careers.urls")),
+    path("a/", beacon.collect, name="analytics_beacon"),
     path("toestemming/intrekken/<str:token>/", consent_online.withdraw, name="interview_consent_withdraw"),
     path("toestemming/<int:page_id>/<str:token>/", consent_online.consent, name="interview_consent"),
 ]

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
@@ -108,6 +109,12 @@ class HomePage(RoutablePageMixin, RegioBasePage):
         )
 
 
+def goal_reached(goal):
+    """Tell the ``regio_goal_reached`` hooks (reach and impact counts them) that a goal was reached."""
+    for func in hooks.get_hooks("regio_goal_reached"):
+        func(goal)
+
+
 class RegionStoryPage(RegioBasePage):
     """The region's identity, its 'DNA', with the facts that back each core message."""
 
@@ -191,6 +198,7 @@ class FactsPosterPage(RoutablePageMixin, RegioBasePage):
         if size not in self.POSTER_SIZES:
             raise Http404
         pdf = render_poster_pdf(self, request, size or "a4")
+        goal_reached("poster")
         response = HttpResponse(pdf, content_type="application/pdf")
         response["Content-Disposition"] = f'inline; filename="{self.slug}-{size or "a4"}.pdf"'
         return response

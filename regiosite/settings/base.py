@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail",
     # After wagtail.admin: it replaces Wagtail's workflow mails with outbox mails (ambassadors.review).
     "ambassadors",
+    "analytics",
     "modelcluster",
     "taggit",
     "django_tasks_db",

@@ -1,0 +1,94 @@
+"""Raw page views become daily rollups; the dashboard reads rollups only. Raw views and old salts are deleted.
+
+``rollup_pending()`` rolls up every day that still has raw views (idempotent: a
+day's rollup is replaced as a whole), in one grouped query per day. ``prune()``
+deletes raw views older than the retention setting and salts older than 48 hours.
+Both run from ``manage.py rollup_analytics`` (hourly from cron) and from the
+``rollup`` task (the dashboard's "update now").
+"""
+
+import datetime
+
+from django_tasks import task
+
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from analytics.beacon import forget_salts
+from analytics.models import DailyStat, DailyTotal, ImpactSettings, PageView
+
+DIMENSIONS = ("page", "campaign", "link", "target_group", "device")
+
+
+@transaction.atomic
+def rollup_day(day):
+    views = PageView.objects.filter(day=day)
+    DailyStat.objects.filter(day=day).delete()
+    DailyTotal.objects.filter(day=day).delete()
+    rows = (
+        views.order_by()
+        .values(*DIMENSIONS)
+        .annotate(
+            views=Count("pk", filter=Q(goal="")),
+            visitors=Count("visitor", distinct=True),
+            conversions=Count("pk", filter=~Q(goal="")),
+        )
+    )
+    DailyStat.objects.bulk_create(
+        [
+            DailyStat(
+                day=day,
+                page_id=row["page"],
+                campaign_id=row["campaign"],
+                link_id=row["link"],
+                target_group_id=row["target_group"],
+                device=row["device"],
+                views=row["views"],
+                visitors=row["visitors"],
+                conversions=row["conversions"],
+            )
+            for row in rows.iterator(chunk_size=5000)
+        ],
+        batch_size=2000,
+    )
+    total = views.aggregate(
+        views=Count("pk", filter=Q(goal="")),
+        visitors=Count("visitor", distinct=True),
+        campaign_visitors=Count("visitor", distinct=True, filter=Q(campaign__isnull=False)),
+        outside_campaign_visitors=Count("visitor", distinct=True, filter=Q(campaign__outside_region=True)),
+    )
+    if total["visitors"]:
+        DailyTotal.objects.create(day=day, **total)
+    return total["views"]
+
+
+def rollup_pending():
+    """Roll up every day that has raw views; returns {day: views}."""
+    days = PageView.objects.order_by().values_list("day", flat=True).distinct()
+    return {day: rollup_day(day) for day in sorted(days)}
+
+
+def prune(today=None, retention_days=None):
+    """Delete raw views older than the retention (after their day was rolled up) and salts older than 48 hours."""
+    today = today or timezone.localdate()
+    if retention_days is None:
+        retention_days = _default_retention()
+    cutoff = today - datetime.timedelta(days=retention_days)
+    deleted, _ = PageView.objects.filter(day__lt=cutoff).delete()
+    forget_salts()
+    return deleted
+
+
+def _default_retention():
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    return ImpactSettings.for_site(site).raw_retention_days if site else 30
+
+
+@task()
+def rollup():
+    """The background task: roll up, then prune (the same as the command)."""
+    days = rollup_pending()
+    return {"days": len(days), "views": sum(days.values()), "pruned": prune()}
