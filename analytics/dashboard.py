@@ -26,7 +26,15 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Page
 
-from analytics.models import Campaign, DailyStat, DailyTotal, GoalCount, ImpactSettings
+from analytics.models import (
+    Campaign,
+    DailyCampaignStat,
+    DailyGroupStat,
+    DailyStat,
+    DailyTotal,
+    GoalCount,
+    ImpactSettings,
+)
 
 PERIODS = {
     "month": gettext_lazy("month"),
@@ -162,49 +170,27 @@ def page_target_groups():
 
 
 def reach_by_group(period):
-    """Rows (month, group name, self-declared, campaign, content) of unique visitors, each method on its own."""
+    """Rows (month, group name, self-declared, campaign, content): unique visitors (sum of daily), per method."""
     from home.models import TargetGroup
 
-    stats = DailyStat.objects.filter(day__range=(period.start, period.end))
     groups = dict(TargetGroup.objects.values_list("pk", "name"))
+    column = {"declared": 0, "campaign": 1, "content": 2}
     table = defaultdict(lambda: [0, 0, 0])
     for row in (
-        stats.exclude(target_group=None)
+        DailyGroupStat.objects.filter(day__range=(period.start, period.end))
         .annotate(month=TruncMonth("day"))
         .order_by()
-        .values("month", "target_group")
+        .values("month", "target_group", "method")
         .annotate(n=Sum("visitors"))
     ):
-        table[(row["month"], row["target_group"])][0] += row["n"]
-    campaign_groups = defaultdict(set)
-    for campaign_id, group_id in Campaign.target_groups.through.objects.values_list("campaign_id", "targetgroup_id"):
-        campaign_groups[campaign_id].add(group_id)
-    for row in (
-        stats.exclude(campaign=None)
-        .annotate(month=TruncMonth("day"))
-        .order_by()
-        .values("month", "campaign")
-        .annotate(n=Sum("visitors"))
-    ):
-        for group_id in campaign_groups[row["campaign"]]:
-            table[(row["month"], group_id)][1] += row["n"]
-    content_groups = page_target_groups()
-    for row in (
-        stats.exclude(page=None)
-        .annotate(month=TruncMonth("day"))
-        .order_by()
-        .values("month", "page")
-        .annotate(n=Sum("visitors"))
-    ):
-        for group_id in content_groups.get(row["page"], ()):
-            table[(row["month"], group_id)][2] += row["n"]
-    rows = []
-    for (month, group_id), (declared, campaign, content) in sorted(
-        table.items(), key=lambda item: (item[0][0], groups.get(item[0][1], ""))
-    ):
-        if group_id in groups:
-            rows.append((_month(month), groups[group_id], declared, campaign, content))
-    return rows
+        table[(_month(row["month"]), row["target_group"])][column[row["method"]]] += row["n"]
+    return [
+        (month, groups[group_id], *values)
+        for (month, group_id), values in sorted(
+            table.items(), key=lambda item: (item[0][0], groups.get(item[0][1], ""))
+        )
+        if group_id in groups
+    ]
 
 
 def _month(value):
@@ -261,16 +247,21 @@ def top_content(period, per_group=5):
     return result
 
 
-def campaign_comparison(period):
-    """Rows (campaign, outside the region?, visits, unique visitors, conversions, visit target, conversion target)."""
-    figures = {
-        row["campaign"]: row
-        for row in DailyStat.objects.filter(day__range=(period.start, period.end))
-        .exclude(campaign=None)
-        .order_by()
-        .values("campaign")
+def _campaign_figures(period, by_link):
+    rows = DailyCampaignStat.objects.filter(day__range=(period.start, period.end))
+    rows = rows.exclude(link=None) if by_link else rows.filter(link=None)
+    key = "link" if by_link else "campaign"
+    return {
+        row[key]: row
+        for row in rows.order_by()
+        .values(key)
         .annotate(views=Sum("views"), visitors=Sum("visitors"), conversions=Sum("conversions"))
     }
+
+
+def campaign_comparison(period):
+    """Rows (campaign, outside the region?, visits, unique visitors, conversions, visit target, conversion target)."""
+    figures = _campaign_figures(period, by_link=False)
     running = Q(starts_on__lte=period.end) & (Q(ends_on__isnull=True) | Q(ends_on__gte=period.start))
     rows = []
     for campaign in Campaign.objects.filter(Q(pk__in=figures.keys()) | running).order_by("name"):
@@ -293,22 +284,15 @@ def links_of_campaigns(period):
     """Rows (campaign, link, channel, visits, visitors, conversions) per QR code or tagged link."""
     from analytics.models import CampaignLink
 
-    figures = {
-        row["link"]: row
-        for row in DailyStat.objects.filter(day__range=(period.start, period.end))
-        .exclude(link=None)
-        .order_by()
-        .values("link")
-        .annotate(views=Sum("views"), visitors=Sum("visitors"), conversions=Sum("conversions"))
-    }
+    figures = _campaign_figures(period, by_link=True)
     return [
         (
             link.campaign.name,
             link.label,
             link.get_channel_display(),
-            figures.get(link.pk, {}).get("views", 0),
-            figures.get(link.pk, {}).get("visitors", 0),
-            figures.get(link.pk, {}).get("conversions", 0),
+            figures[link.pk]["views"],
+            figures[link.pk]["visitors"],
+            figures[link.pk]["conversions"],
         )
         for link in CampaignLink.objects.filter(pk__in=figures.keys())
         .select_related("campaign")

@@ -5,13 +5,24 @@ meaningful on first start. Idempotent: nothing is added when the demo campaigns 
 import datetime
 import math
 import random
+from collections import defaultdict
 
 from django.db import transaction
 from django.utils import timezone
 
 from wagtail.models import Page
 
-from analytics.models import Campaign, CampaignLink, DailyStat, DailyTotal, GoalCount, PageView
+from analytics.dashboard import page_target_groups
+from analytics.models import (
+    Campaign,
+    CampaignLink,
+    DailyCampaignStat,
+    DailyGroupStat,
+    DailyStat,
+    DailyTotal,
+    GoalCount,
+    PageView,
+)
 from home.models import TargetGroup
 
 CAMPAIGNS = [
@@ -142,6 +153,8 @@ def load(stdout=None):
             )
         )
     DailyStat.objects.bulk_create(stats, batch_size=2000)
+    DailyCampaignStat.objects.bulk_create(campaign_stats(stats), batch_size=2000)
+    DailyGroupStat.objects.bulk_create(group_stats(stats, campaigns), batch_size=2000)
     DailyTotal.objects.bulk_create(totals, batch_size=2000)
     GoalCount.objects.bulk_create(
         [
@@ -168,3 +181,38 @@ def load(stdout=None):
         )
     if stdout:
         stdout.write(f"Analytics: {len(campaigns)} campaigns, {len(stats)} daily figures over a year.")
+
+
+def campaign_stats(stats):
+    """Per day, link and campaign (link empty), from the demo's page figures."""
+    found = defaultdict(lambda: [0, 0, 0])
+    for stat in stats:
+        if stat.campaign is None:
+            continue
+        for link in (stat.link, None):
+            values = found[(stat.day, stat.campaign, link)]
+            values[0] += stat.views
+            values[1] += stat.visitors
+            values[2] += stat.conversions
+    return [
+        DailyCampaignStat(day=day, campaign=campaign, link=link, views=v, visitors=u, conversions=c)
+        for (day, campaign, link), (v, u, c) in found.items()
+    ]
+
+
+def group_stats(stats, campaigns):
+    """Per day, target group and method, from the demo's page figures (visitors of a day assumed distinct)."""
+    content = page_target_groups()
+    of_campaign = {campaign.pk: [g.pk for g in groups] for campaign, _links, _s, _l, _p, groups in campaigns}
+    found = defaultdict(int)
+    for stat in stats:
+        if stat.target_group is not None:
+            found[(stat.day, stat.target_group.pk, "declared")] += stat.visitors
+        for group_id in of_campaign.get(stat.campaign.pk if stat.campaign else None, ()):
+            found[(stat.day, group_id, "campaign")] += stat.visitors
+        for group_id in content.get(stat.page_id, ()):
+            found[(stat.day, group_id, "content")] += stat.visitors
+    return [
+        DailyGroupStat(day=day, target_group_id=group_id, method=method, visitors=visitors)
+        for (day, group_id, method), visitors in found.items()
+    ]

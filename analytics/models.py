@@ -82,6 +82,34 @@ class DailyStat(models.Model):
         return f"{self.day} page {self.page_id}: {self.views}"
 
 
+class DailyCampaignStat(models.Model):
+    """A campaign's day: views, unique visitors and conversions, per link (and, with no link, the whole campaign)."""
+
+    day = models.DateField(db_index=True)
+    campaign = models.ForeignKey("analytics.Campaign", on_delete=models.CASCADE, related_name="+")
+    link = models.ForeignKey("analytics.CampaignLink", null=True, on_delete=models.CASCADE, related_name="+")
+    views = models.PositiveIntegerField(default=0)
+    visitors = models.PositiveIntegerField(default=0)
+    conversions = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.day} campaign {self.campaign_id}: {self.visitors}"
+
+
+class DailyGroupStat(models.Model):
+    """Unique visitors of one day per target group, counted by one method (self-declared, campaign or content)."""
+
+    METHODS = [("declared", _("self-declared")), ("campaign", _("campaign")), ("content", _("content"))]
+
+    day = models.DateField(db_index=True)
+    target_group = models.ForeignKey("home.TargetGroup", on_delete=models.CASCADE, related_name="+")
+    method = models.CharField(max_length=8, choices=METHODS)
+    visitors = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.day} {self.method} {self.target_group_id}: {self.visitors}"
+
+
 class DailyTotal(models.Model):
     """The whole site on one day: views, exact unique visitors, and those that came through a campaign."""
 

@@ -8,6 +8,7 @@ Both run from ``manage.py rollup_analytics`` (hourly from cron) and from the
 """
 
 import datetime
+from collections import defaultdict
 
 from django_tasks import task
 
@@ -16,7 +17,15 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from analytics.beacon import forget_salts
-from analytics.models import DailyStat, DailyTotal, ImpactSettings, PageView
+from analytics.models import (
+    Campaign,
+    DailyCampaignStat,
+    DailyGroupStat,
+    DailyStat,
+    DailyTotal,
+    ImpactSettings,
+    PageView,
+)
 
 DIMENSIONS = ("page", "campaign", "link", "target_group", "device")
 
@@ -24,8 +33,8 @@ DIMENSIONS = ("page", "campaign", "link", "target_group", "device")
 @transaction.atomic
 def rollup_day(day):
     views = PageView.objects.filter(day=day)
-    DailyStat.objects.filter(day=day).delete()
-    DailyTotal.objects.filter(day=day).delete()
+    for model in (DailyStat, DailyTotal, DailyCampaignStat, DailyGroupStat):
+        model.objects.filter(day=day).delete()
     rows = (
         views.order_by()
         .values(*DIMENSIONS)
@@ -52,6 +61,32 @@ def rollup_day(day):
         ],
         batch_size=2000,
     )
+    campaign_rows = []
+    for dimensions in (("campaign", "link"), ("campaign",)):
+        for row in (
+            views.exclude(campaign=None)
+            .order_by()
+            .values(*dimensions)
+            .annotate(
+                views=Count("pk", filter=Q(goal="")),
+                visitors=Count("visitor", distinct=True),
+                conversions=Count("pk", filter=~Q(goal="")),
+            )
+        ):
+            if len(dimensions) == 2 and row["link"] is None:
+                continue
+            campaign_rows.append(
+                DailyCampaignStat(
+                    day=day,
+                    campaign_id=row["campaign"],
+                    link_id=row.get("link"),
+                    views=row["views"],
+                    visitors=row["visitors"],
+                    conversions=row["conversions"],
+                )
+            )
+    DailyCampaignStat.objects.bulk_create(campaign_rows, batch_size=2000)
+    DailyGroupStat.objects.bulk_create(group_rows(day, views), batch_size=2000)
     total = views.aggregate(
         views=Count("pk", filter=Q(goal="")),
         visitors=Count("visitor", distinct=True),
@@ -61,6 +96,30 @@ def rollup_day(day):
     if total["visitors"]:
         DailyTotal.objects.create(day=day, **total)
     return total["views"]
+
+
+def group_rows(day, views):
+    """Exact unique visitors per target group for each of the three methods."""
+    from analytics.dashboard import page_target_groups
+
+    content_groups = page_target_groups()
+    campaign_groups = defaultdict(set)
+    for campaign_id, group_id in Campaign.target_groups.through.objects.values_list("campaign_id", "targetgroup_id"):
+        campaign_groups[campaign_id].add(group_id)
+    seen = {"declared": defaultdict(set), "campaign": defaultdict(set), "content": defaultdict(set)}
+    rows = views.order_by().values_list("visitor", "target_group", "campaign", "page").distinct()
+    for visitor, declared, campaign, page in rows.iterator(chunk_size=10000):
+        if declared:
+            seen["declared"][declared].add(visitor)
+        for group_id in campaign_groups.get(campaign, ()):
+            seen["campaign"][group_id].add(visitor)
+        for group_id in content_groups.get(page, ()):
+            seen["content"][group_id].add(visitor)
+    return [
+        DailyGroupStat(day=day, target_group_id=group_id, method=method, visitors=len(visitors))
+        for method, groups in seen.items()
+        for group_id, visitors in groups.items()
+    ]
 
 
 def rollup_pending():

@@ -114,7 +114,13 @@ def test_only_post(client, site):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(payload=st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=40), lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=8), c, max_size=5), max_leaves=12))
+@given(
+    payload=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=40),
+        lambda c: st.lists(c, max_size=4) | st.dictionaries(st.text(max_size=8), c, max_size=5),
+        max_leaves=12,
+    )
+)
 def test_any_json_gets_204_or_a_4xx_never_a_500(site, payload):
     status = beacon(raw=json.dumps(payload)).status_code
     assert status == 204 or 400 <= status < 500
