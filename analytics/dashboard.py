@@ -34,6 +34,7 @@ from analytics.models import (
     DailyTotal,
     GoalCount,
     ImpactSettings,
+    SurveyResponse,
 )
 
 PERIODS = {
@@ -121,6 +122,7 @@ def kpis(period, settings):
             "visitors": totals["visitors"] or 0,
             "outside_visits": totals["outside"] or 0,
             "posters": goals.get("poster", 0),
+            "surveys": SurveyResponse.objects.filter(created_at__date__range=(p.start, p.end)).count(),
         }
 
     now, before = values(period), values(period.previous())
@@ -135,6 +137,7 @@ def kpis(period, settings):
         ("visitors", _("Unique visitors (sum of daily)"), settings.goal_visitors, ""),
         ("outside_visits", _("Visitors from campaigns aimed outside the region"), settings.goal_outside_visits, ""),
         ("posters", _("Poster downloads"), None, ""),
+        ("surveys", _("Survey responses"), None, ""),
     ]
     result = []
     for key, label, goal, unit in cards:
@@ -312,6 +315,47 @@ def registrations_by_origin(period):
         .annotate(n=Count("pk"))
     )
     return [(label, counts.get(value, 0)) for value, label in Origin.choices]
+
+
+def survey_reasons(period):
+    """Rows (reason, origin, leaving, settling): reasons named by people who left vs who live here, by origin."""
+    from events.choices import Origin
+
+    origins = dict(Origin.choices)
+    origins[""] = _("unknown")
+    rows = (
+        SurveyResponse.reasons.through.objects.filter(
+            surveyresponse__created_at__date__range=(period.start, period.end),
+            surveyresponse__relation__in=["lives", "used_to"],
+        )
+        .order_by()
+        .values("reason__name", "surveyresponse__origin", "surveyresponse__relation")
+        .annotate(n=Count("pk"))
+    )
+    table = defaultdict(lambda: [0, 0])
+    for row in rows:
+        key = (row["reason__name"], str(origins.get(row["surveyresponse__origin"], "?")))
+        table[key][0 if row["surveyresponse__relation"] == "used_to" else 1] += row["n"]
+    return [(reason, origin, leaving, settling) for (reason, origin), (leaving, settling) in sorted(table.items())]
+
+
+def survey_by_group(period):
+    """Rows (target group, origin, responses, would consider living or working here)."""
+    from events.choices import Origin
+
+    origins = dict(Origin.choices)
+    origins[""] = _("unknown")
+    rows = (
+        SurveyResponse.objects.filter(created_at__date__range=(period.start, period.end))
+        .order_by()
+        .values("target_group__name", "origin")
+        .annotate(n=Count("pk"), yes=Count("pk", filter=Q(consider="yes")))
+        .order_by("target_group__name", "origin")
+    )
+    return [
+        (row["target_group__name"] or _("not given"), str(origins.get(row["origin"], "?")), row["n"], row["yes"])
+        for row in rows
+    ]
 
 
 def ambassadors_against_pace(period):

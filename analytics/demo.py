@@ -179,8 +179,42 @@ def load(stdout=None):
                 for _ in range(200)
             ]
         )
+    add_survey(home, rng, today, group_list)
     if stdout:
         stdout.write(f"Analytics: {len(campaigns)} campaigns, {len(stats)} daily figures over a year.")
+
+
+def add_survey(home, rng, today, group_list):
+    from analytics.models import SurveyField, SurveyPage, SurveyResponse
+    from home.models import Reason
+
+    home = home.specific
+    survey = SurveyPage(
+        title="Onderzoek: wonen en werken in Midden-Limburg",
+        slug="onderzoek",
+        intro="Woon je hier, woonde je hier of denk je erover? Vertel ons waarom. Het kost twee minuten en is anoniem.",
+        thank_you_text="Dank je wel! Je antwoorden helpen ons begrijpen waarom mensen hier komen, blijven en vertrekken.",
+    )
+    survey.form_fields = [
+        SurveyField(label="Wat zou je overhalen om (terug) te komen?", field_type="multiline", required=False)
+    ]
+    home.add_child(instance=survey)
+    survey.save_revision().publish()
+    reasons = list(Reason.objects.all())
+    origins = ["region"] * 5 + ["netherlands"] * 3 + ["abroad"]
+    for n in range(160):
+        relation = rng.choice(["lives", "lives", "used_to", "never"])
+        response = SurveyResponse.objects.create(
+            page=survey,
+            token=f"demo-{n}",
+            created_at=timezone.now() - datetime.timedelta(days=rng.randint(1, 300)),
+            origin=rng.choice(origins) if relation != "never" else rng.choice(["netherlands", "abroad"]),
+            target_group=rng.choice(group_list) if group_list else None,
+            relation=relation,
+            consider=rng.choice(["yes", "maybe", "no"]),
+        )
+        if reasons:
+            response.reasons.set(rng.sample(reasons, k=min(len(reasons), rng.randint(1, 3))))
 
 
 def campaign_stats(stats):

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractForm, AbstractFormField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
@@ -290,3 +291,97 @@ class ImpactSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("reach and impact")
+
+
+# Research surveys --------------------------------------------------------------
+
+
+class Relation(models.TextChoices):
+    LIVES_HERE = "lives", _("I live in the region")
+    USED_TO = "used_to", _("I used to live in the region")
+    NEVER = "never", _("I have never lived in the region")
+
+
+class Consider(models.TextChoices):
+    YES = "yes", _("yes")
+    MAYBE = "maybe", _("maybe")
+    NO = "no", _("no")
+
+
+class SurveyField(AbstractFormField):
+    """An extra question the editor adds to a survey."""
+
+    page = ParentalKey("analytics.SurveyPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class SurveyPage(AbstractForm):
+    """Research: why people leave the region or settle here. Standard questions plus the editor's own.
+
+    Answers are stored as SurveyResponse (structured, aggregated on the impact
+    dashboard by target group and origin). No e-mail address is kept unless the
+    respondent asks to hear about the results. One answer per visit of the form:
+    the form carries a signed one-time token, no cookie.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+    thank_you_text = models.TextField(_("thank-you text"), blank=True)
+
+    content_panels = AbstractForm.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "form_fields",
+            label=_("extra question"),
+            heading=_("Extra questions"),
+            help_text=_(
+                "Postcode, target group, reasons, whether they live here and whether they would consider it are "
+                "always asked; add your own questions here."
+            ),
+        ),
+        FieldPanel("thank_you_text"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    template = "analytics/survey_page.html"
+    landing_page_template = "analytics/survey_page_landing.html"
+
+    class Meta:
+        verbose_name = _("research survey")
+
+    def get_form(self, *args, **kwargs):
+        from analytics.survey import add_standard_fields
+
+        form = super().get_form(*args, **kwargs)
+        add_standard_fields(form)
+        return form
+
+    def process_form_submission(self, form):
+        from analytics.survey import store
+
+        return store(self, form)
+
+    def serve(self, request, *args, **kwargs):
+        from analytics.survey import serve
+
+        return serve(self, request, super().serve, *args, **kwargs)
+
+
+class SurveyResponse(models.Model):
+    """One respondent's answers; personal only if they opted in to hear about the results (their e-mail)."""
+
+    page = models.ForeignKey(SurveyPage, on_delete=models.CASCADE, related_name="responses")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    token = models.CharField(max_length=64, unique=True)
+    origin = models.CharField(max_length=12, blank=True)
+    target_group = models.ForeignKey("home.TargetGroup", null=True, on_delete=models.SET_NULL, related_name="+")
+    relation = models.CharField(max_length=8, choices=Relation.choices)
+    consider = models.CharField(max_length=6, choices=Consider.choices, blank=True)
+    reasons = models.ManyToManyField("home.Reason", blank=True, related_name="+")
+    answers = models.JSONField(default=dict, blank=True)
+    email = models.EmailField(blank=True)
+
+    class Meta:
+        verbose_name = _("survey response")
+        verbose_name_plural = _("survey responses")
+
+    def __str__(self):
+        return f"{self.page_id} {self.created_at:%Y-%m-%d}"

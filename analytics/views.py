@@ -74,6 +74,16 @@ def figures(request):
             [_("Origin"), _("Registrations")],
             dashboard.registrations_by_origin(period),
         ),
+        "survey_reasons": (
+            _("Survey: reasons to leave or to settle, by origin"),
+            [_("Reason"), _("Origin"), _("Named by people who left"), _("Named by people who live here")],
+            dashboard.survey_reasons(period),
+        ),
+        "survey_groups": (
+            _("Survey answers by target group and origin"),
+            [_("Target group"), _("Origin"), _("Answers"), _("Would consider living or working here")],
+            dashboard.survey_by_group(period),
+        ),
         "ambassadors": (
             _("Interviews per ambassador against pace"),
             [_("Ambassador"), _("Held"), _("Published"), _("Expected by now"), _("Yearly target"), _("Media")],

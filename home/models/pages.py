@@ -75,6 +75,8 @@ class HomePage(RoutablePageMixin, RegioBasePage):
         "stories.StoryIndexPage",
         "careers.CareerIndexPage",
         "events.EventIndexPage",
+        "ambassadors.AmbassadorIndexPage",
+        "analytics.SurveyPage",
     ]
 
     class Meta:

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "stories",
     "careers",
     "events",
+    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
