@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup demo bench lint clean
+.PHONY: run test setup demo bench bench-analytics lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Regio needs Python 3.11 or newer")'
@@ -42,6 +42,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	bash bench/run.sh
+
+bench-analytics: $(STAMP)
+	$(PY) bench/analytics.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static media/original_images media/images media/test

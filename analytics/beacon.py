@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from analytics.choices import Device
 from analytics.models import Campaign, CampaignLink, DailySalt, PageView
@@ -192,10 +192,7 @@ def visitor_hash(request, day):
         salt = DailySalt.for_day(day)
         _salts.clear()
         _salts[day] = salt
-    site = Site.find_for_request(request)
-    material = "|".join(
-        [salt, client_ip(request) or "", request.headers.get("User-Agent", ""), str(site.pk if site else "")]
-    )
+    material = "|".join([salt, client_ip(request) or "", request.headers.get("User-Agent", ""), request.get_host()])
     return hashlib.sha256(material.encode()).hexdigest()[:16]
 
 
