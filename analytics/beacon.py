@@ -22,7 +22,7 @@ from wagtail.models import Page
 
 from analytics.choices import Device
 from analytics.models import Campaign, CampaignLink, DailySalt, PageView
-from home.caching import remember
+from home.caching import cache_token, remember
 from home.models import TargetGroup
 from home.ratelimit import client_ip
 
@@ -143,30 +143,50 @@ def parse(data):
 GOALS = {"registration", "alert", "apply", "survey"}
 
 
-def public_page_ids():
+_lookups = {}
+
+
+def lookups():
+    """(public page ids, {group slug: id}, {campaign slug: (id, {link code: id})}), per content version.
+
+    Built once per content version and day (shared through the cache), and kept in this
+    process too, so a page view costs one cache read for the version and one INSERT.
+    """
+    token = cache_token()
+    found = _lookups.get(token)
+    if found is None:
+        found = remember(("analytics", "lookups"), _build_lookups)
+        _lookups.clear()
+        _lookups[token] = found
+    return found
+
+
+def _build_lookups():
     from home.queries import hidden_page_ids
 
-    def build():
-        hidden = set(hidden_page_ids())
-        pages = Page.objects.live().public().filter(depth__gt=1).values_list("pk", flat=True)
-        return frozenset(pk for pk in pages if pk not in hidden)
+    hidden = set(hidden_page_ids())
+    pages = Page.objects.live().public().filter(depth__gt=1).values_list("pk", flat=True)
+    campaigns = {slug: (pk, {}) for pk, slug in Campaign.objects.values_list("pk", "slug")}
+    by_id = {pk: links for pk, links in campaigns.values()}
+    for pk, campaign_id, code in CampaignLink.objects.values_list("pk", "campaign_id", "code"):
+        by_id[campaign_id][code] = pk
+    return (
+        frozenset(pk for pk in pages if pk not in hidden),
+        dict(TargetGroup.objects.values_list("slug", "pk")),
+        campaigns,
+    )
 
-    return remember(("analytics", "public-pages"), build)
+
+def public_page_ids():
+    return lookups()[0]
 
 
 def target_group_ids():
-    return remember(("analytics", "groups"), lambda: dict(TargetGroup.objects.values_list("slug", "pk")))
+    return lookups()[1]
 
 
 def campaign_ids():
-    def build():
-        found = {slug: (pk, {}) for pk, slug in Campaign.objects.values_list("pk", "slug")}
-        by_id = {pk: links for pk, links in found.values()}
-        for pk, campaign_id, code in CampaignLink.objects.values_list("pk", "campaign_id", "code"):
-            by_id[campaign_id][code] = pk
-        return found
-
-    return remember(("analytics", "campaigns"), build)
+    return lookups()[2]
 
 
 def referrer_domain(referrer, own_host):

@@ -122,10 +122,16 @@ def group_rows(day, views):
     ]
 
 
-def rollup_pending():
-    """Roll up every day that has raw views; returns {day: views}."""
-    days = PageView.objects.order_by().values_list("day", flat=True).distinct()
-    return {day: rollup_day(day) for day in sorted(days)}
+def rollup_pending(today=None):
+    """Roll up today, yesterday and every older day with raw views that has no rollup yet; returns {day: views}.
+
+    A day is final once it is over; yesterday is rolled up once more to take in its last views.
+    """
+    today = today or timezone.localdate()
+    raw_days = set(PageView.objects.order_by().values_list("day", flat=True).distinct())
+    done = set(DailyTotal.objects.filter(day__in=raw_days).values_list("day", flat=True))
+    recent = {today, today - datetime.timedelta(days=1)}
+    return {day: rollup_day(day) for day in sorted(raw_days) if day in recent or day not in done}
 
 
 def prune(today=None, retention_days=None):
