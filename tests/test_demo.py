@@ -109,3 +109,22 @@ def test_demo_has_two_ambassadors_with_a_year_of_work(client):
     assert employed.name in client.get("/ambassadeurs/").content.decode()
     html = client.get(f"/ambassadeurs/{employed.slug}/").content.decode()
     assert '"@type": "Person"' in html and "In de media" in html
+
+
+def test_demo_has_a_year_of_reach_campaigns_and_a_survey(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from analytics.models import Campaign, DailyGroupStat, DailyTotal, SurveyResponse
+
+    assert Campaign.objects.count() == 3 and Campaign.objects.filter(outside_region=True).exists()
+    assert all(campaign.links.count() == 3 for campaign in Campaign.objects.all())
+    assert DailyTotal.objects.count() >= 360
+    assert set(DailyGroupStat.objects.values_list("method", flat=True)) == {"declared", "campaign", "content"}
+    assert SurveyResponse.objects.count() >= 100
+    assert client.get("/onderzoek/").status_code == 200
+    staff = django_user_model.objects.create_user("demo-staff", "d@example.org", "pw")
+    staff.groups.add(Group.objects.get(name="Redactie"))
+    client.force_login(staff)
+    whole = {"period": "custom", "from": "2027-01-01", "to": "2028-12-31"}
+    html = client.get("/admin/impact/", whole).content.decode()
+    assert "Open dagen techniek" in html and "Terug naar Limburg" in html
