@@ -369,5 +369,11 @@ def ambassadors_against_pace(period):
     ]
 
 
+def surveys():
+    from analytics.models import SurveyPage
+
+    return SurveyPage.objects.annotate(answers=Count("responses")).order_by("title")
+
+
 def settings_for(request):
     return ImpactSettings.for_request(request)

@@ -25,9 +25,11 @@ from analytics.models import (
     DailyTotal,
     ImpactSettings,
     PageView,
+    SurveyResponse,
 )
 
 DIMENSIONS = ("page", "campaign", "link", "target_group", "device")
+SURVEY_EMAIL_DAYS = 365
 
 
 @transaction.atomic
@@ -142,6 +144,10 @@ def prune(today=None, retention_days=None):
     cutoff = today - datetime.timedelta(days=retention_days)
     deleted, _ = PageView.objects.filter(day__lt=cutoff).delete()
     forget_salts()
+    # Survey respondents who asked for the results: their address is kept for a year at most.
+    SurveyResponse.objects.exclude(email="").filter(
+        created_at__date__lt=today - datetime.timedelta(days=SURVEY_EMAIL_DAYS)
+    ).update(email="")
     return deleted
 
 

@@ -146,6 +146,7 @@ def impact_dashboard(request):
             "periods": dashboard.PERIODS,
             "cards": cards,
             "sections": [(key, drawn.get(key), table) for key, table in tables.items()],
+            "surveys": dashboard.surveys(),
             "query": request.GET.copy().urlencode() if "export" not in request.GET else "",
         },
     )
@@ -210,3 +211,53 @@ def qr_code(request, link_id, kind):
         response = HttpResponse(buffer.getvalue(), content_type="image/png")
     response["Content-Disposition"] = f'attachment; filename="{name}.{kind}"'
     return response
+
+
+def survey_rows(responses):
+    from events.choices import Origin
+
+    origins = dict(Origin.choices)
+    for response in responses:
+        yield (
+            response.created_at.strftime("%Y-%m-%d"),
+            str(origins.get(response.origin, "")),
+            response.target_group.name if response.target_group else "",
+            response.get_relation_display(),
+            response.get_consider_display(),
+            ", ".join(reason.name for reason in response.reasons.all()),
+            "; ".join(f"{key}: {value}" for key, value in response.answers.items() if value),
+        )
+
+
+def survey_answers(request, page_id):
+    """The answers of one survey, without e-mail addresses; paged, and as a (formula-safe) CSV."""
+    from django.core.paginator import Paginator
+
+    from analytics.models import SurveyPage
+
+    require_dashboard(request.user)
+    survey = get_object_or_404(SurveyPage, pk=page_id)
+    responses = survey.responses.select_related("target_group").prefetch_related("reasons").order_by("-created_at")
+    header = [
+        _("Date"),
+        _("Origin"),
+        _("Target group"),
+        _("Lives here"),
+        _("Would consider it"),
+        _("Reasons"),
+        _("Own questions"),
+    ]
+    if request.GET.get("export") == "csv":
+        return csv_response(f"{survey.slug}-answers.csv", header, survey_rows(responses))
+    paginator = Paginator(responses, 50)
+    page_obj = paginator.get_page(request.GET.get("p"))
+    return render(
+        request,
+        "analytics/admin/survey_answers.html",
+        {
+            "survey": survey,
+            "rows": list(survey_rows(page_obj.object_list)),
+            "page_obj": page_obj,
+            "paginator": paginator,
+        },
+    )

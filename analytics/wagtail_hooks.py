@@ -67,6 +67,7 @@ def admin_urls():
         path("impact/rapport.pdf", views.board_report, name="analytics_board_report"),
         path("impact/bijwerken/", views.update_now, name="analytics_update_now"),
         path("campagnes/qr/<int:link_id>.<str:kind>", views.qr_code, name="analytics_qr"),
+        path("impact/enquete/<int:page_id>/", views.survey_answers, name="analytics_survey_answers"),
     ]
 
 

@@ -97,3 +97,37 @@ def test_answers_aggregated_by_target_group_and_origin(client, survey, site):
     groups = dashboard.survey_by_group(period)
     assert ("Werkzoekenden", "rest van Nederland", 1, 0) in groups
     assert sum(row[2] for row in groups) == 3
+
+
+def test_staff_read_the_answers_without_addresses_and_export_them(client, survey, site, django_user_model):
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    answer(client, survey, site, results_email="lisa@example.org", wat_mist_er="=cmd|' /C calc'!A0")
+    staff = django_user_model.objects.create_user("eva", "eva@example.org", "pw")
+    staff.groups.add(Group.objects.get(name="Redactie"))
+    reader = Client()
+    reader.force_login(staff)
+    html = reader.get(f"/admin/impact/enquete/{survey.pk}/").content.decode()
+    assert "Werk" in html and "lisa@example.org" not in html
+    exported = reader.get(f"/admin/impact/enquete/{survey.pk}/", {"export": "csv"}).content.decode("utf-8-sig")
+    assert "lisa@example.org" not in exported and "Werk" in exported
+    assert not any(line.startswith(("=", "+", "-", "@")) for line in exported.splitlines())
+    ambassador = django_user_model.objects.create_user("sanne", "s@example.org", "pw")
+    ambassador.groups.add(Group.objects.get(name="Ambassadeurs"))
+    other = Client()
+    other.force_login(ambassador)
+    assert other.get(f"/admin/impact/enquete/{survey.pk}/").status_code == 403
+
+
+def test_results_addresses_are_erased_after_a_year(client, survey, site):
+    import datetime
+
+    from django.utils import timezone
+
+    from analytics.rollup import prune
+
+    answer(client, survey, site, results_email="lisa@example.org")
+    SurveyResponse.objects.update(created_at=timezone.now() - datetime.timedelta(days=400))
+    prune(retention_days=30)
+    assert SurveyResponse.objects.get().email == ""
