@@ -20,10 +20,13 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 setup: $(STAMP)
 
+# The address the demo is served at: every link in mails, QR codes and feeds is made from it.
+demo: export REGIO_BASE_URL ?= http://$(HOST):$(PORT)
 demo: $(STAMP)
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo --admin
 
+run: export REGIO_BASE_URL ?= http://$(HOST):$(PORT)
 run: demo
 	@echo ""
 	@echo "  Site:  http://$(HOST):$(PORT)/"

@@ -74,6 +74,7 @@ def environment():
         "DJANGO_SETTINGS_MODULE": "regiosite.settings.production",
         "SECRET_KEY": "bench-only-secret-" + "k" * 40,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "REGIO_BASE_URL": f"http://127.0.0.1:{PORT}",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_HSTS_SECONDS": "0",
         "SESSION_COOKIE_SECURE": "false",

@@ -65,12 +65,25 @@ class Message:
         text = render_to_string(f"{self.template}.txt", self.context)
         html = render_to_string(f"{self.template}.html", self.context)
         message = EmailMultiAlternatives(
-            subject, text, settings.DEFAULT_FROM_EMAIL, list(self.to), headers=self.headers
+            subject, text, settings.DEFAULT_FROM_EMAIL, list(self.to), headers=self.headers, reply_to=reply_to()
         )
         message.attach_alternative(html, "text/html")
         for name, content, mimetype in self.attachments:
             message.attach(name, content, mimetype)
         return message
+
+
+def reply_to():
+    """Where replies go: REGIO_REPLY_TO, else the contact e-mail of the region settings."""
+    if settings.REGIO_REPLY_TO:
+        return [settings.REGIO_REPLY_TO]
+    from wagtail.models import Site
+
+    from home.models import RegioSettings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    contact = RegioSettings.for_site(site).contact_email if site else ""
+    return [contact] if contact else []
 
 
 def queue_mail(kind, record, data=None):

@@ -252,10 +252,16 @@ EMAIL_HOST_PASSWORD = env.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "Regio <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Replies to Regio's mails go to a person: this address, else the contact e-mail of the region settings.
+REGIO_REPLY_TO = env.get("REGIO_REPLY_TO", "")
 
 # Wagtail
 WAGTAIL_SITE_NAME = env.get("WAGTAIL_SITE_NAME", "Regio")
-WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site (scheme, host and port, no path), e.g. https://www.middenlimburg.nl.
+# Every absolute URL Regio makes (mails, QR codes, feeds, sitemap, JSON-LD, iCal) is built from the
+# Wagtail Site, which `manage.py migrate` and `load_demo` set to this address (home/site_address.py).
+REGIO_BASE_URL = env.get("REGIO_BASE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL") or REGIO_BASE_URL or "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "home.RegioImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.RegioImageForm"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -2,6 +2,14 @@ from .base import *  # noqa: F403
 
 DEBUG = False
 
+if not REGIO_BASE_URL:  # noqa: F405
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        "Set REGIO_BASE_URL to the site's public address (e.g. https://www.middenlimburg.nl): every link in "
+        "mails, QR codes, feeds and structured data is made from it."
+    )
+
 # HTTPS hardening; each can be relaxed by env for a deployment behind a proxy
 # that terminates TLS differently (or for the local benchmark).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

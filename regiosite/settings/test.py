@@ -16,3 +16,6 @@ TASKS = {"default": {"BACKEND": "tests.task_backend.InlineDatabaseBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_AUTOREFRESH = True
+
+REGIO_BASE_URL = ""  # tests use the Site they build (http://localhost)
+REGIO_REPLY_TO = ""

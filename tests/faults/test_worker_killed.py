@@ -45,6 +45,7 @@ def test_a_worker_killed_mid_send_loses_no_mail_and_sends_it_once(tmp_path):
         "REGIO_TEST_MAILBOX": str(mailbox),
         "REGIO_TASK_TIMEOUT_SECONDS": "1",
         "WAGTAILADMIN_BASE_URL": "http://regio.example",
+        "REGIO_BASE_URL": "http://regio.example",
     }
     env.pop("REDIS_URL", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)

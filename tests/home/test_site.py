@@ -1,6 +1,7 @@
 """Site-wide: search, sitemap, robots.txt, error pages and production settings."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -80,6 +81,7 @@ def deploy_check(**extra):
         "SECRET_KEY": "a-long-random-production-secret-key-" + "x9Qz" * 10,
         "ALLOWED_HOSTS": "regio.example",
         "CSRF_TRUSTED_ORIGINS": "https://regio.example",
+        "REGIO_BASE_URL": "https://regio.example",
         **extra,
     }
     env.pop("DATABASE_URL", None)
@@ -121,3 +123,32 @@ def test_base_settings_are_safe_without_environment(monkeypatch):
     assert base.SECRET_KEY == ""
     assert base.ALLOWED_HOSTS == []
     assert base.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+
+
+def test_production_refuses_to_start_without_the_site_address():
+    result = deploy_check(REGIO_BASE_URL="", REDIS_URL="redis://127.0.0.1:6379/0")
+    assert result.returncode != 0
+    assert "REGIO_BASE_URL" in result.stdout + result.stderr
+
+
+@pytest.mark.django_db
+def test_the_site_address_decides_every_absolute_link(settings, agenda):
+    from django.core import mail
+
+    from events.booking import register
+    from home.models import RegioSettings
+    from home.site_address import sync_default_site
+
+    settings.REGIO_BASE_URL = "https://www.middenlimburg.example"
+    site = sync_default_site()
+    assert (site.hostname, site.port, site.root_url) == ("www.middenlimburg.example", 443, settings.REGIO_BASE_URL)
+    contact = RegioSettings.for_site(site)
+    contact.contact_email = "team@middenlimburg.example"
+    contact.save()
+    event = agenda.event("Banenmarkt", start="2027-03-10 15:00", capacity=10)
+    register(event, "Sanne", "sanne@example.org", postcode="6041 AB")
+    (message,) = mail.outbox
+    links = set(re.findall(r"https?://[^/\s]+", message.body))
+    assert links == {"https://www.middenlimburg.example"}
+    assert message.reply_to == ["team@middenlimburg.example"]
+    assert event.get_full_url().startswith("https://www.middenlimburg.example/")

@@ -80,8 +80,15 @@ def test_no_second_admin(client, agenda):
     assert client.get("/django-admin/").status_code == 404
 
 
-def test_hsts_preload_and_subdomains_are_opt_in():
-    from regiosite.settings import production
+def test_hsts_preload_and_subdomains_are_opt_in(monkeypatch):
+    import importlib
+    import sys
+
+    from regiosite.settings import base
+
+    monkeypatch.setattr(base, "REGIO_BASE_URL", "https://regio.example")
+    sys.modules.pop("regiosite.settings.production", None)
+    production = importlib.import_module("regiosite.settings.production")
 
     assert production.SECURE_HSTS_SECONDS > 0
     assert production.SECURE_HSTS_PRELOAD is False and production.SECURE_HSTS_INCLUDE_SUBDOMAINS is False

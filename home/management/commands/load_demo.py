@@ -2,6 +2,7 @@ import importlib
 import os
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -32,6 +33,10 @@ class Command(BaseCommand):
                 continue
             if hasattr(module, "load"):
                 module.load(self.stdout)
+        from home.site_address import sync_default_site
+
+        if sync_default_site():
+            self.stdout.write(f"Site address: {settings.REGIO_BASE_URL}")
         if admin:
             self.ensure_admin()
             password = os.environ.get("DEMO_ADMIN_PASSWORD", "regio-demo")
