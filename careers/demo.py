@@ -60,6 +60,9 @@ def load(stdout=None):
         )
         home.add_child(instance=index)
         index.save_revision().publish()
+    if home.hero_link_id is None:  # the home page's call to action leads to work and study
+        home.hero_link, home.hero_link_label = index, "Ontdek werk en opleidingen"
+        home.save_revision().publish()
     _organisations()
     today = timezone.localdate()
     feed = read_feed(SAMPLE_FEED.read_bytes(), SAMPLE_FEED.name)

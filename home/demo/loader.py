@@ -295,7 +295,7 @@ class RegionLoader:
                 introduction=intro,
                 call_to_action=cta,
                 hero_image=hero,
-                show_in_menus=parent is home,
+                show_in_menus=False,  # linked from the home page; the menu stays on one line
             )
             for i in fact_indexes:
                 poster.poster_facts.add(PosterFact(fact=facts[i]))
