@@ -1,4 +1,8 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
+from django.core import signing
+from django.http import HttpResponseRedirect
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -17,6 +21,10 @@ def _local(moment):
     return formats.date_format(timezone.localtime(moment), "j F Y, H:i")
 
 
+OUTCOME_SALT = "events.registration.outcome"
+OUTCOME_SECONDS = 15 * 60
+
+
 def event_page(event, request):
     state = event.registration_state()
     context = {"state": state, "state_message": STATE_MESSAGES[state](event) if state in STATE_MESSAGES else ""}
@@ -27,9 +35,21 @@ def event_page(event, request):
             outcome = _submit(event, request, form)
             if outcome == "rate-limited":
                 return ratelimit.too_many(request, _("Too many registrations from this connection. Try again later."))
+            if outcome and outcome["kind"] in ("confirmed", "waiting"):
+                # POST/redirect/GET: a refresh shows the outcome again and never posts twice. The address
+                # stays out of the URL; the signed outcome says only "registered" or "waiting list".
+                token = signing.dumps(outcome["kind"], salt=OUTCOME_SALT)
+                return HttpResponseRedirect(f"{event.url}?{urlencode({'aanmelding': token})}#aanmelden", status=303)
             if outcome:
                 context["outcome"] = outcome
-                context["form"] = None if outcome["kind"] in ("confirmed", "waiting") else form
+    if request.method == "GET" and request.GET.get("aanmelding"):
+        try:
+            kind = signing.loads(request.GET["aanmelding"][:200], salt=OUTCOME_SALT, max_age=OUTCOME_SECONDS)
+        except signing.BadSignature:
+            kind = None
+        if kind in ("confirmed", "waiting"):
+            context["outcome"] = {"kind": kind}
+            context["form"] = None
     context["places_left"] = event.places_left()
     return event.render(request, context_overrides=context, template="events/event_page.html")
 

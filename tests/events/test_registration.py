@@ -12,8 +12,25 @@ NOW = "2026-11-22 10:00"
 
 
 def post(client, event, **data):
+    """Register as a visitor does: the POST, then the page it redirects to."""
     with freeze_time(NOW):
-        return client.post(event.url, form(**data))
+        return client.post(event.url, form(**data), follow=True)
+
+
+def test_registering_redirects_so_a_refresh_never_posts_twice(client, agenda):
+    event = agenda.event("Banenmarkt", capacity=10)
+    with freeze_time(NOW):
+        response = client.post(event.url, form())
+        assert response.status_code == 303 and response["Location"].endswith("#aanmelden")
+        assert "sanne@example.org" not in response["Location"]
+        shown = client.get(response["Location"])
+        assert (
+            "Je bent aangemeld" in shown.content.decode() and 'data-regio-goal="registration"' in shown.content.decode()
+        )
+        assert "Je bent aangemeld" in client.get(response["Location"]).content.decode()  # the refresh
+        forged = client.get(event.url, {"aanmelding": "confirmed"}).content.decode()
+        assert "Je bent aangemeld" not in forged
+    assert Registration.objects.count() == 1
 
 
 def test_register_confirms_and_stores_origin(client, agenda):

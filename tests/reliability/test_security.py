@@ -124,8 +124,8 @@ def test_forwarded_for_is_ignored_without_a_trusted_proxy(client, event, setting
 def test_with_one_trusted_proxy_the_client_is_its_forwarded_address(client, event, settings):
     settings.REGIO_REGISTRATION_RATE_LIMIT = (1, 3600)
     settings.REGIO_TRUSTED_PROXIES = 1
-    assert post_registration(client, event, "a@example.org", HTTP_X_FORWARDED_FOR="spoof, 192.0.2.1").status_code == 200
-    assert post_registration(client, event, "b@example.org", HTTP_X_FORWARDED_FOR="other, 192.0.2.2").status_code == 200
+    assert post_registration(client, event, "a@example.org", HTTP_X_FORWARDED_FOR="spoof, 192.0.2.1").status_code == 303
+    assert post_registration(client, event, "b@example.org", HTTP_X_FORWARDED_FOR="other, 192.0.2.2").status_code == 303
     assert post_registration(client, event, "c@example.org", HTTP_X_FORWARDED_FOR="x, 192.0.2.1").status_code == 429
 
 
