@@ -16,7 +16,7 @@ def event_calendar(events, request=None):
     calendar.add("method", "PUBLISH")
     for page in events:
         entry = Event()
-        entry.add("uid", f"event-{page.pk}@regio")
+        entry.add("uid", f"event-{page.pk}@{_domain(page)}")
         entry.add("dtstamp", timezone.now())
         entry.add("dtstart", page.start)
         entry.add("dtend", page.end)
@@ -37,3 +37,9 @@ def calendar_response(events, request, filename):
     response = HttpResponse(event_calendar(events, request), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def _domain(page):
+    """The site's host name, so UIDs are globally unique (RFC 5545)."""
+    site = page.get_site()
+    return site.hostname if site else "regio.invalid"

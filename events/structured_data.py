@@ -46,13 +46,26 @@ def event_json_ld(event, request):
         "price": "0",
         "priceCurrency": "EUR",
         "url": url,
-        "availability": "https://schema.org/SoldOut" if left == 0 else "https://schema.org/InStock",
+        "availability": availability(event, left),
+        "validFrom": (event.registration_opens or event.first_published_at or event.start).isoformat(),
     }
-    if event.registration_opens:
-        data["offers"]["validFrom"] = event.registration_opens.isoformat()
     if event.capacity:
         data["maximumAttendeeCapacity"] = event.capacity
     image = event.share_image
     if image:
         data["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
     return data
+
+
+def availability(event, left):
+    """Only an event one can still register for is InStock."""
+    from django.utils import timezone
+
+    if event.end <= timezone.now():
+        return "https://schema.org/Discontinued"
+    state = event.registration_state()
+    if state == "not_yet":
+        return "https://schema.org/PreSale"
+    if state != "open" or left == 0:
+        return "https://schema.org/SoldOut"
+    return "https://schema.org/InStock"

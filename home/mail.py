@@ -62,8 +62,9 @@ class Message:
 
     def build(self):
         subject = " ".join(str(self.subject).split())
-        text = render_to_string(f"{self.template}.txt", self.context)
-        html = render_to_string(f"{self.template}.html", self.context)
+        context = {**self.context, "subject": subject}
+        text = render_to_string(f"{self.template}.txt", context)
+        html = render_to_string(f"{self.template}.html", context)
         message = EmailMultiAlternatives(
             subject, text, settings.DEFAULT_FROM_EMAIL, list(self.to), headers=self.headers, reply_to=reply_to()
         )

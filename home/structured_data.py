@@ -13,6 +13,10 @@ def site_graph(request, regio, site_name=None):
         organisation["email"] = regio.contact_email
     if regio.social_urls:
         organisation["sameAs"] = regio.social_urls
+    if regio.logo:
+        organisation["logo"] = request.build_absolute_uri(regio.logo.get_rendition("height-160|format-png").url)
+    if regio.address:
+        organisation["address"] = postal_address(regio.address)
     website = {
         "@type": "WebSite",
         "@id": root_url + "#website",
@@ -26,3 +30,34 @@ def site_graph(request, regio, site_name=None):
         },
     }
     return {"@context": "https://schema.org", "@graph": [organisation, website]}
+
+
+def postal_address(text):
+    """A schema.org PostalAddress from an address as people write it (street line, then postcode and place)."""
+    import re
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    address = {"@type": "PostalAddress", "addressCountry": "NL"}
+    if lines:
+        address["streetAddress"] = lines[0]
+    for line in lines[1:]:
+        match = re.match(r"^(\d{4}\s?[A-Za-z]{2})\s+(.+)$", line)
+        if match:
+            address["postalCode"], address["addressLocality"] = match.groups()
+    return address
+
+
+def breadcrumb_json_ld(page, request):
+    """BreadcrumbList from the home page down to ``page``."""
+    from home.menu import breadcrumb_entries
+
+    entries = [*breadcrumb_entries(page, request), (page.title, page.get_url(request))]
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": n, "name": title, "item": request.build_absolute_uri(url)}
+            for n, (title, url) in enumerate(entries, start=1)
+            if url
+        ],
+    }

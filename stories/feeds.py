@@ -27,10 +27,20 @@ def story_feed(index, request, listing):
             title=story.title,
             link=url,
             description=story.summary,
-            pubdate=story.first_published_at,
+            pubdate=publication_moment(story),
             unique_id=url,
             author_name=story.author or None,
         )
     response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
     feed.write(response, "utf-8")
     return response
+
+
+def publication_moment(story):
+    """The story's publication date (what readers see), at 09:00 local time."""
+    import datetime
+
+    from django.utils import timezone
+
+    moment = datetime.datetime.combine(story.publication_date, datetime.time(9, 0))
+    return timezone.make_aware(moment)

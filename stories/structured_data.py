@@ -16,6 +16,9 @@ def article_json_ld(page, request, ambassador_url=None):
         "inLanguage": settings.LANGUAGE_CODE,
         "publisher": {"@id": request.build_absolute_uri("/") + "#organisatie"},
     }
+    image = page.share_image
+    if image:
+        data["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
     if page.ambassador_id:
         data["author"] = {"@type": "Person", "name": page.ambassador.name}
         if ambassador_url:

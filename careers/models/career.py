@@ -190,6 +190,21 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
     # What visitors see
 
     @property
+    def share_image(self):
+        """When shared: the career's own image, else the organisation's logo."""
+        own = self.listing_image or self.hero_image
+        return own or (self.organisation.logo if self.organisation_id else None)
+
+    @property
+    def summary(self):
+        """Cards, search results and the meta description: the editor's summary, else a sentence from the facts."""
+        own = self.listing_summary or self.search_description or self.introduction
+        if own:
+            return own
+        parts = [self.get_kind_display(), self.organisation.name if self.organisation_id else "", self.place]
+        return " · ".join(str(part) for part in parts if part)
+
+    @property
     def is_open(self):
         return self.valid_through >= timezone.localdate()
 

@@ -2,9 +2,10 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
 from home.menu import breadcrumb_entries, menu_entries
@@ -30,6 +31,17 @@ def site_json_ld(context):
     """JSON-LD for the Organization and the WebSite, from the region settings."""
     request = context["request"]
     return json_ld(site_graph(request, RegioSettings.for_request(request), context.get("site_name")))
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_json_ld(context):
+    """BreadcrumbList JSON-LD for pages below the home page (nothing on the home page itself)."""
+    page = context.get("page")
+    if not getattr(page, "pk", None) or page.depth <= 2 or getattr(context["request"], "is_preview", False):
+        return ""
+    from home.structured_data import breadcrumb_json_ld as build
+
+    return json_ld(build(page, context["request"]))
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -68,3 +80,31 @@ def breadcrumbs(context, page):
 def is_public(page):
     """True when a chosen page may be shown to the public: live, not restricted, not hidden today."""
     return is_visible(page)
+
+
+@register.simple_tag
+def responsive_image(image, specs, sizes="100vw", alt="", **attrs):
+    """An <img> with a srcset of ``specs`` ("fill-800x600|format-webp fill-1600x900|format-webp"), one entry per
+    width: a small original makes several specs come out the same size, and a srcset must not repeat a width."""
+    if not image:
+        return ""
+    try:
+        renditions = image.get_renditions(*specs.split())
+    except SourceImageIOError:  # the original file is missing (as Wagtail's tags, render nothing rather than fail)
+        return ""
+    by_width = {}
+    for rendition in renditions.values():
+        by_width.setdefault(rendition.width, rendition)
+    ordered = [by_width[width] for width in sorted(by_width)]
+    largest = ordered[-1]
+    extra = format_html_join(" ", '{}="{}"', ((key.replace("_", "-"), value) for key, value in attrs.items()))
+    return format_html(
+        '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}" {}>',
+        largest.url,
+        ", ".join(f"{rendition.url} {rendition.width}w" for rendition in ordered),
+        sizes,
+        largest.width,
+        largest.height,
+        alt,
+        extra,
+    )

@@ -110,7 +110,7 @@ def test_pages_and_registrations_work_without_redis_and_it_recovers(client, agen
     with caplog.at_level(logging.WARNING, logger="regio.cache"):
         for path in ("/", "/robots.txt", event.url, "/evenementen/", "/sitemap.xml"):
             assert client.get(path).status_code == 200, path
-        response = client.post(event.url, form(email="tijdens-storing@example.org"))
+        response = client.post(event.url, form(email="tijdens-storing@example.org"), follow=True)
         assert response.status_code == 200 and "Je bent aangemeld" in response.content.decode()
         # The job alert form works too (its rate limit counts per worker meanwhile).
         for _ in range(3):
@@ -139,7 +139,7 @@ def test_rate_limit_still_applies_while_redis_is_down(client, agenda, redis_cach
     event = agenda.event("Open dag")
     server.pause()
     statuses = [client.post(event.url, form(email=f"p{n}@example.org")).status_code for n in range(3)]
-    assert statuses == [200, 200, 429]
+    assert statuses == [303, 303, 429]
 
 
 def server_keys(server):
