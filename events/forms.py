@@ -41,9 +41,19 @@ class RegistrationForm(forms.Form):
     # Honeypot: hidden from people, filled in by bots.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
 
+    required_css_class = "field--required"
+
     def __init__(self, *args, event, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.event = event
+        for name, autocomplete in (("name", "name"), ("email", "email"), ("postcode", "postal-code")):
+            self.fields[name].widget.attrs["autocomplete"] = autocomplete
+        self.fields["postcode"].help_text = _(
+            "Required, unless you live outside the Netherlands. We only use it to count how many visitors come "
+            "from the region."
+        )
+        self.fields["postcode"].widget.attrs["aria-required"] = "true"
         self.questions = list(event.questions.all())
         for question in self.questions:
             name = f"question_{question.pk}"

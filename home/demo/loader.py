@@ -337,3 +337,8 @@ class RegionLoader:
             regio.instagram_url = "https://www.instagram.com/middenlimburg.example"
             regio.save()
             self.created += 1
+        if regio.privacy_page_id is None:
+            from home.demo.statements import create
+
+            regio.privacy_page, regio.accessibility_page = create(home)
+            regio.save()

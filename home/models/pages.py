@@ -77,6 +77,7 @@ class HomePage(RoutablePageMixin, RegioBasePage):
         "events.EventIndexPage",
         "ambassadors.AmbassadorIndexPage",
         "analytics.SurveyPage",
+        "home.ContentPage",
     ]
 
     class Meta:
@@ -223,3 +224,21 @@ class PosterFact(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("poster fact")
         verbose_name_plural = _("poster facts")
+
+
+class ContentPage(RegioBasePage):
+    """A plain page of text: the privacy statement, the accessibility statement, an about page."""
+
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("text"))
+    last_reviewed = models.DateField(
+        _("last reviewed"), null=True, blank=True, help_text=_("Shown on the page, e.g. for a privacy statement.")
+    )
+
+    content_panels = RegioBasePage.content_panels + [FieldPanel("body"), FieldPanel("last_reviewed")]
+    search_fields = RegioBasePage.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    class Meta:
+        verbose_name = _("content page")

@@ -25,7 +25,7 @@ MIN_CONTRAST = 4.5
 class RegioSettings(BaseSiteSetting):
     """Who the site speaks for and how it looks: editable per site."""
 
-    select_related = ["logo", "share_image"]
+    select_related = ["logo", "share_image", "privacy_page", "accessibility_page"]
 
     organisation_name = models.CharField(
         _("organisation"),
@@ -80,6 +80,24 @@ class RegioSettings(BaseSiteSetting):
     instagram_url = models.URLField(_("Instagram"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer and from every form that asks for personal data."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -100,6 +118,7 @@ class RegioSettings(BaseSiteSetting):
             [FieldPanel("contact_email"), FieldPanel("phone"), FieldPanel("address")],
             heading=_("Contact"),
         ),
+        MultiFieldPanel([FieldPanel("privacy_page"), FieldPanel("accessibility_page")], heading=_("Statements")),
         MultiFieldPanel(
             [
                 FieldPanel("linkedin_url"),

@@ -150,3 +150,22 @@ def test_mail_html_has_a_title(agenda):
     html = mail.outbox[-1].alternatives[0][0]
     assert f"<title>{mail.outbox[-1].subject}</title>" in html
     assert timezone.now()
+
+
+def test_registration_form_marks_required_fields_links_errors_and_the_privacy_statement(client, agenda):
+    from home.demo.statements import create
+
+    regio = RegioSettings.for_site(agenda.home.get_site())
+    regio.privacy_page, regio.accessibility_page = create(agenda.home)
+    regio.save()
+    with freeze_time("2026-11-22 10:00"):
+        event = agenda.event("Banenmarkt", start="2026-12-10 15:00")
+        html = client.get(event.url).content.decode()
+        assert 'autocomplete="email"' in html and 'autocomplete="postal-code"' in html and 'autocomplete="name"' in html
+        assert 'class="field--required"' in html and "required" in html and "Velden met een * zijn verplicht." in html
+        assert "Naam:</label>" not in html  # no trailing colons
+        assert 'href="/privacy/">Lees de privacyverklaring' in html
+        assert 'href="/privacy/">Privacy</a>' in html and 'href="/toegankelijkheid/">Toegankelijkheid</a>' in html
+        errors = client.post(event.url, {"name": "", "email": "x"}).content.decode()
+    assert 'id="form-errors"' in errors and 'href="#id_name"' in errors and 'href="#id_email"' in errors
+    assert "Privacyverklaring" in client.get("/privacy/").content.decode()
