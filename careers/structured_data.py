@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from careers.choices import CREDENTIAL_CATEGORY, FULL_TIME_HOURS, Contract, Kind
+from home.structured_data import image_url
 
 
 def employment_types(career):
@@ -28,8 +29,9 @@ def _organisation(organisation, request):
     data = {"@type": "Organization", "name": organisation.name}
     if organisation.website:
         data["sameAs"] = organisation.website
-    if organisation.logo_id:
-        data["logo"] = request.build_absolute_uri(organisation.logo.get_rendition("max-400x400|format-png").url)
+    logo = image_url(organisation.logo, "max-400x400|format-png", request) if organisation.logo_id else None
+    if logo:
+        data["logo"] = logo
     return data
 
 

@@ -1,6 +1,7 @@
 from django.conf import settings
 
 from home.models import RegioSettings
+from home.structured_data import image_url
 
 
 def event_json_ld(event, request):
@@ -51,9 +52,9 @@ def event_json_ld(event, request):
     }
     if event.capacity:
         data["maximumAttendeeCapacity"] = event.capacity
-    image = event.share_image
+    image = image_url(event.share_image, "fill-1200x630|format-jpeg", request)
     if image:
-        data["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
+        data["image"] = image
     return data
 
 

@@ -13,8 +13,9 @@ def site_graph(request, regio, site_name=None):
         organisation["email"] = regio.contact_email
     if regio.social_urls:
         organisation["sameAs"] = regio.social_urls
-    if regio.logo:
-        organisation["logo"] = request.build_absolute_uri(regio.logo.get_rendition("height-160|format-png").url)
+    logo = image_url(regio.logo, "height-160|format-png", request)
+    if logo:
+        organisation["logo"] = logo
     if regio.address:
         organisation["address"] = postal_address(regio.address)
     website = {
@@ -61,3 +62,15 @@ def breadcrumb_json_ld(page, request):
             if url
         ],
     }
+
+
+def image_url(image, spec, request):
+    """The absolute URL of a rendition for structured data, or None when the original file is missing."""
+    from wagtail.images.models import SourceImageIOError
+
+    if image is None:
+        return None
+    try:
+        return request.build_absolute_uri(image.get_rendition(spec).url)
+    except SourceImageIOError:
+        return None

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.utils import timezone
 
+from home.structured_data import image_url
+
 
 def article_json_ld(page, request, ambassador_url=None):
     data = {
@@ -16,9 +18,9 @@ def article_json_ld(page, request, ambassador_url=None):
         "inLanguage": settings.LANGUAGE_CODE,
         "publisher": {"@id": request.build_absolute_uri("/") + "#organisatie"},
     }
-    image = page.share_image
+    image = image_url(page.share_image, "fill-1200x630|format-jpeg", request)
     if image:
-        data["image"] = request.build_absolute_uri(image.get_rendition("fill-1200x630|format-jpeg").url)
+        data["image"] = image
     if page.ambassador_id:
         data["author"] = {"@type": "Person", "name": page.ambassador.name}
         if ambassador_url:

