@@ -1,4 +1,5 @@
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -35,3 +36,50 @@ def robots_txt(request):
 def bench_bare(request):
     """Reference for bench/: a bare view rendering a template of a page's size."""
     return render(request, "bench/bare.html", {"items": range(60)})
+
+
+ICON_SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
+<path d="M32 32V0a32 32 0 0 1 0 64z" fill="{primary}"/><path d="M32 32v32A32 32 0 0 1 0 32z" fill="{accent}"/>
+<path d="M32 32H0A32 32 0 0 1 32 0z" fill="{secondary}"/></svg>"""
+
+
+def _brand(request):
+    from home.models import RegioSettings
+
+    regio = RegioSettings.for_request(request)
+    return {"primary": regio.primary_colour, "secondary": regio.secondary_colour, "accent": regio.accent_colour}
+
+
+def favicon_svg(request):
+    """The region's mark in its own colours (the brand mark of the header), as the browser icon."""
+    response = HttpResponse(ICON_SVG.format(**_brand(request)), content_type="image/svg+xml")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+def app_icon(request, size):
+    """The mark as PNG: /favicon.ico (32 px, for browsers that ask for it) and the 180 px apple-touch-icon."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    colours = _brand(request)
+    scale = 4
+    big = size * scale
+    image = Image.new("RGBA", (big, big), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    box = (0, 0, big - 1, big - 1)
+    if size >= 180:  # home-screen icons are not transparent
+        image = Image.new("RGBA", (big, big), "#ffffff")
+        draw = ImageDraw.Draw(image)
+        margin = big // 8
+        box = (margin, margin, big - margin, big - margin)
+    draw.pieslice(box, -90, 90, fill=colours["primary"])
+    draw.pieslice(box, 90, 180, fill=colours["accent"])
+    draw.pieslice(box, 180, 270, fill=colours["secondary"])
+    image = image.resize((size, size), Image.LANCZOS)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    response = HttpResponse(buffer.getvalue(), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -1,5 +1,6 @@
 """Site-wide: search, sitemap, robots.txt, error pages and production settings."""
 
+import io
 import os
 import re
 import subprocess
@@ -152,3 +153,25 @@ def test_the_site_address_decides_every_absolute_link(settings, agenda):
     assert links == {"https://www.middenlimburg.example"}
     assert message.reply_to == ["team@middenlimburg.example"]
     assert event.get_full_url().startswith("https://www.middenlimburg.example/")
+
+
+@pytest.mark.django_db
+def test_icons_in_the_regions_colours_and_a_branded_dutch_login(client):
+    from home.models import RegioSettings
+    from tests.builders import make_home
+
+    home = make_home()
+    regio = RegioSettings.for_site(home.get_site())
+    regio.region_name, regio.primary_colour = "Midden-Limburg", "#0b5d4b"
+    regio.save()
+    svg = client.get("/favicon.svg")
+    assert svg["Content-Type"] == "image/svg+xml" and b"#0b5d4b" in svg.content
+    for url, size in (("/favicon.ico", 32), ("/apple-touch-icon.png", 180)):
+        from PIL import Image
+
+        image = Image.open(io.BytesIO(client.get(url).content))
+        assert image.size == (size, size)
+    html = client.get("/").content.decode()
+    assert 'rel="icon" href="/favicon.svg"' in html and 'rel="apple-touch-icon"' in html
+    login = client.get("/admin/login/").content.decode()
+    assert "Inloggen bij Midden-Limburg" in login and "Gebruikersnaam" in login
