@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +26,11 @@ class EventPageQuerySet(RegioPageQuerySet):
     def past(self, now=None):
         """Events that have ended, latest first."""
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+    def for_cards(self, *args, **kwargs):
+        """Cards also say "full" or "waiting list": the places taken are counted in the same query."""
+        taken = Count("registrations", filter=Q(registrations__status__in=HOLDS_A_PLACE), distinct=True)
+        return super().for_cards(*args, **kwargs).annotate(places_taken_count=taken)
 
 
 class EventSeries(AutoSlugMixin, models.Model):
@@ -215,6 +221,14 @@ class EventPage(RoutablePageMixin, RegioBasePage):
 
     def places_left(self):
         return None if self.capacity is None else max(0, self.capacity - self.places_taken())
+
+    @property
+    def card_status(self):
+        """'full', 'waiting' or '' for a card, from the count annotated by ``for_cards()`` (no extra query)."""
+        taken = getattr(self, "places_taken_count", None)
+        if self.capacity is None or taken is None or taken < self.capacity:
+            return ""
+        return "waiting" if self.waiting_list else "full"
 
     def other_editions(self):
         if not self.series_id:

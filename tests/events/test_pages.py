@@ -150,3 +150,29 @@ def test_event_filters_show_counts_combined_with_the_other_filters(client, agend
     assert counts[("doelgroep", "scholieren")] == 1 and counts[("doelgroep", "werkzoekenden")] == 1
     assert "Techniekdag" not in html and "Open dag zorg" in html
     assert 'Scholieren <span class="filter__count">(1)</span>' in html
+
+
+def test_cards_say_free_full_or_waiting_list_without_extra_queries(client, agenda):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from events.booking import register
+
+    with freeze_time("2026-11-22 10:00", tick=True):
+        agenda.event("Open", start="2026-12-10 15:00", capacity=5)
+        full = agenda.event("Vol", start="2026-12-11 15:00", capacity=1, waiting_list=False)
+        waiting = agenda.event("Wachten", start="2026-12-12 15:00", capacity=1, waiting_list=True)
+        for event in (full, waiting):
+            register(event, "A", f"a{event.pk}@example.org", postcode="6041 AB")
+        html = client.get("/evenementen/").content.decode()
+        assert html.count('class="badge">Gratis</span>') == 3
+        assert '<span class="badge badge--full">Vol</span>' in html
+        assert '<span class="badge badge--waiting">Wachtlijst</span>' in html
+        with CaptureQueriesContext(connection) as few:
+            client.get("/evenementen/")
+        for n in range(4):
+            agenda.event(f"Extra {n}", start="2026-12-13 15:00", capacity=3)
+        client.get("/evenementen/")
+        with CaptureQueriesContext(connection) as more:
+            client.get("/evenementen/")
+    assert len(more) == len(few)
