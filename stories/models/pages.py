@@ -168,6 +168,26 @@ class StoryPage(RegioBasePage):
         url = self.url or ""
         return url[: -len(self.slug) - 1] if url.endswith(f"{self.slug}/") else url
 
+    def matching_careers(self, limit=3):
+        """Open careers in this story's themes or for its target groups: what a reader can do next."""
+        from careers.models import CareerPage
+
+        themes = StoryPage.themes.through.objects.filter(storypage_id=self.pk).values("theme_id")
+        groups = StoryPage.target_groups.through.objects.filter(storypage_id=self.pk).values("targetgroup_id")
+        careers = CareerPage.objects.open().filter(Q(sector_id__in=themes) | Q(target_groups__in=groups)).distinct()
+        return (
+            careers.for_cards().select_related("sector", "organisation__logo").order_by("-date_posted", "-pk")[:limit]
+        )
+
+    def matching_events(self, limit=2):
+        """Upcoming events in this story's themes or for its target groups."""
+        from events.models import EventPage
+
+        themes = StoryPage.themes.through.objects.filter(storypage_id=self.pk).values("theme_id")
+        groups = StoryPage.target_groups.through.objects.filter(storypage_id=self.pk).values("targetgroup_id")
+        events = EventPage.objects.visible().upcoming().filter(Q(themes__in=themes) | Q(target_groups__in=groups))
+        return events.distinct().for_cards().select_related("series")[:limit]
+
     def ambassador_profile_url(self):
         """The public profile of this story's ambassador, if they are active and the site has an index."""
         from ambassadors.models import AmbassadorIndexPage

@@ -169,3 +169,30 @@ def test_registration_form_marks_required_fields_links_errors_and_the_privacy_st
         errors = client.post(event.url, {"name": "", "email": "x"}).content.decode()
     assert 'id="form-errors"' in errors and 'href="#id_name"' in errors and 'href="#id_email"' in errors
     assert "Privacyverklaring" in client.get("/privacy/").content.decode()
+
+
+def test_a_story_ends_with_matching_open_careers_and_upcoming_events(client, agenda):
+    from tests.builders import make_story
+
+    with freeze_time("2026-11-22 10:00", tick=True):
+        index = make_story_index(agenda.home)
+        careers = make_career_index(agenda.home)
+        organisation = make_organisation()
+        care = agenda.care
+        story = make_story(index, "Zorgen in Roermond", themes=[care])
+        make_career(careers, "Verpleegkundige", organisation, care, agenda.roermond)
+        make_career(
+            careers,
+            "Gesloten zorgbaan",
+            organisation,
+            care,
+            agenda.roermond,
+            date_posted=datetime.date(2025, 11, 1),
+            valid_through=datetime.date(2026, 1, 1),
+        )
+        make_career(careers, "Lasser", organisation, make_theme("Techniek"), agenda.roermond)
+        agenda.event("Zorgmarkt", start="2026-12-10 15:00", themes=[care])
+        html = client.get(story.url).content.decode()
+    section = html[html.index('id="next-title"') :]
+    assert "Verpleegkundige" in section and "Zorgmarkt" in section
+    assert "Gesloten zorgbaan" not in section and "Lasser" not in section
