@@ -180,4 +180,5 @@ class TestQueryCounts:
         client.get(url)
         many = count_queries(client, url)
         assert few == many
-        assert many <= 15
+        # Story and interview pages also show matching careers and events (two queries more).
+        assert many <= (18 if url in (story.url, interview.url) else 15)
