@@ -23,7 +23,12 @@ def search(request):
         if site:
             pages = pages.descendant_of(site.root_page, inclusive=True)
         # get_page() turns a bad or out-of-range page number into the first or last page.
-        results = Paginator(pages.search(query), SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+        found = pages.search(query)
+        if not found.count():
+            # No whole words matched: look for words that start with the query ("verpleeg" finds
+            # "Verpleegkundige"), as the career index does.
+            found = pages.autocomplete(query)
+        results = Paginator(found, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "home/search.html", {"search_query": query, "search_results": results})
 
 

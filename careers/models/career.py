@@ -190,6 +190,11 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
     # What visitors see
 
     @property
+    def search_label(self):
+        """What site search calls it: vacature, stage, leerwerkplek, opleiding …"""
+        return self.get_kind_display()
+
+    @property
     def share_image(self):
         """When shared: the career's own image, else the organisation's logo."""
         own = self.listing_image or self.hero_image

@@ -223,6 +223,10 @@ class EventPage(RoutablePageMixin, RegioBasePage):
         return None if self.capacity is None else max(0, self.capacity - self.places_taken())
 
     @property
+    def search_label(self):
+        return _("event")
+
+    @property
     def card_status(self):
         """'full', 'waiting' or '' for a card, from the count annotated by ``for_cards()`` (no extra query)."""
         taken = getattr(self, "places_taken_count", None)

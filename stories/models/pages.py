@@ -204,6 +204,10 @@ class StoryPage(RegioBasePage):
         return "interview" if self.content_type_id == interview_type.pk else "verhaal"
 
     @property
+    def search_label(self):
+        return self.kind_label
+
+    @property
     def kind_label(self):
         return _("Interview") if self.kind == "interview" else _("Story")
 

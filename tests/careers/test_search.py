@@ -40,7 +40,7 @@ def test_lists_open_careers_newest_first_paginated(client):
     assert response.context["results"].paginator.count == 6
     assert titles(response) == ["Orderpicker", "Verzorgende IG", "Stage doktersassistent"]
     assert "Gesloten vacature" not in all_titles(client)
-    assert "6 vacatures" in response.content.decode()
+    assert "6 resultaten (vacatures, stages en opleidingen)" in response.content.decode()
 
 
 def test_sort_by_closing_date(client):

@@ -175,3 +175,28 @@ def test_icons_in_the_regions_colours_and_a_branded_dutch_login(client):
     assert 'rel="icon" href="/favicon.svg"' in html and 'rel="apple-touch-icon"' in html
     login = client.get("/admin/login/").content.decode()
     assert "Inloggen bij Midden-Limburg" in login and "Gebruikersnaam" in login
+
+
+@pytest.mark.django_db
+def test_search_labels_each_result_with_its_kind_and_finds_word_prefixes(client):
+    from tests.builders import (
+        make_career,
+        make_career_index,
+        make_home,
+        make_interview,
+        make_municipality,
+        make_organisation,
+        make_story_index,
+        make_theme,
+    )
+
+    home = make_home()
+    careers = make_career_index(home)
+    make_career(
+        careers, "Verpleegkundige SEH", make_organisation(), make_theme("Zorg"), make_municipality(), kind="stage"
+    )
+    make_interview(make_story_index(home), "Verpleegkundige Lotte over haar werk")
+    html = client.get("/search/", {"q": "verpleeg"}).content.decode()
+    assert "Verpleegkundige SEH" in html and "Verpleegkundige Lotte" in html
+    labels = re.findall(r'<span class="result__type">([^<]+)</span>', html)
+    assert sorted(labels) == ["Interview", "Stage"]
