@@ -76,10 +76,37 @@ def _render_pdf(page, request, facts, site_settings, size):
             "page_url": page_url,
             "qr_code": qr_data_uri(page_url),
             "regio": site_settings,
+            "font_url": brand_font_url(),
+            "logo_url": logo_file_url(site_settings),
         },
         request=request,
     )
     return HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+
+
+def brand_font_url():
+    """The site's font (Figtree), as a file URL WeasyPrint reads from disk (never over HTTP)."""
+    from pathlib import Path
+
+    from django.contrib.staticfiles import finders
+
+    found = finders.find("fonts/figtree-latin-wght-normal.woff2")
+    return Path(found).as_uri() if found else ""
+
+
+def logo_file_url(site_settings):
+    """The region's logo as a file URL, or '' when there is none (or its file is missing)."""
+    from pathlib import Path
+
+    from wagtail.images.models import SourceImageIOError
+
+    if not site_settings.logo:
+        return ""
+    try:
+        rendition = site_settings.logo.get_rendition("height-160|format-png")
+        return Path(rendition.file.path).as_uri()
+    except (SourceImageIOError, NotImplementedError, ValueError):
+        return ""
 
 
 def render_share_png(page, request):

@@ -98,3 +98,16 @@ class TestShareImage:
         poster.title = "Een heel andere titel"
         poster.save_revision().publish()
         assert client.get("/in-feiten/share.png").content != first
+
+
+def test_pdf_uses_the_sites_font_and_links_its_call_to_action(client, poster):
+    from io import BytesIO
+
+    poster.call_to_action = "Ontdek meer op midden-limburg.example"
+    poster.save_revision().publish()
+    reader = PdfReader(BytesIO(client.get("/in-feiten/poster.pdf").content))
+    page = reader.pages[0]
+    fonts = {str(font.get_object()["/BaseFont"]) for font in page["/Resources"]["/Font"].values()}
+    assert fonts and all("Figtree" in name for name in fonts), fonts
+    links = [annotation.get_object()["/A"].get("/URI") for annotation in page.get("/Annots", [])]
+    assert any(str(uri).endswith("/in-feiten/") for uri in links if uri)
