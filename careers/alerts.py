@@ -6,6 +6,7 @@ an alert, so the form never tells one visitor about another's address.
 """
 
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django import forms
 from django.db import transaction
@@ -98,6 +99,16 @@ def subscribe(index, request):
         return index.render(
             request, template="careers/alert_form_page.html", context_overrides={"alert_form": form, "search": search}
         )
+    # POST/redirect/GET: a refresh shows the message again and never signs up twice. The search goes along
+    # (it is what the page describes); the address does not.
+    query = urlencode(search.saved(), doseq=True)
+    url = index.url + index.reverse_subpage("alert_sent")
+    return HttpResponseRedirect(f"{url}?{query}" if query else url, status=303)
+
+
+def sent(index, request):
+    """The page after signing up for an alert (a GET, after the POST's redirect)."""
+    search = CareerSearch(index, request.GET)
     return index.render(
         request,
         template="careers/alert_message.html",

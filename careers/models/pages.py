@@ -68,6 +68,12 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
             },
         )
 
+    @path("alert/verstuurd/", name="alert_sent")
+    def alert_sent(self, request):
+        from careers.alerts import sent
+
+        return sent(self, request)
+
     @path("alert/", name="alert")
     def alert(self, request):
         from careers.alerts import subscribe

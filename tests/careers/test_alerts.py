@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 
 
 def subscribe(client, email="jan@example.org", search="sector=zorg&q=verpleegkundige", **extra):
-    return client.post("/werken-en-leren/alert/", {"email": email, "search": search, "website": "", **extra})
+    return client.post(
+        "/werken-en-leren/alert/", {"email": email, "search": search, "website": "", **extra}, follow=True
+    )
 
 
 def link(message, path):
@@ -170,3 +172,17 @@ def test_the_answer_never_tells_whether_an_address_is_known(client, careers):
 def test_alert_form_carries_the_current_search(client, careers):
     html = client.get("/werken-en-leren/?sector=zorg&q=verpleegkundige").content.decode()
     assert 'name="search" value="q=verpleegkundige&amp;sector=zorg"' in html
+
+
+def test_signing_up_redirects_so_a_refresh_never_signs_up_twice(client, careers):
+    from careers.models import JobAlert
+
+    response = client.post(
+        "/werken-en-leren/alert/", {"email": "jan@example.org", "search": "sector=logistiek", "website": ""}
+    )
+    assert response.status_code == 303
+    assert response["Location"] == "/werken-en-leren/alert/verstuurd/?sector=logistiek"
+    page = client.get(response["Location"]).content.decode()
+    assert "Kijk in je mailbox" in page and "jan@example.org" not in response["Location"]
+    client.get(response["Location"])  # the refresh
+    assert JobAlert.objects.count() == 1
