@@ -70,6 +70,10 @@ def add_standard_fields(form):
         ),
         "token": TokenField(),
     }
+    form.label_suffix = ""
+    form.required_css_class = "field--required"
+    standard["postcode"].widget.attrs["autocomplete"] = "postal-code"
+    standard["results_email"].widget.attrs["autocomplete"] = "email"
     extra = dict(form.fields)
     form.fields.clear()
     form.fields.update(standard)
