@@ -34,13 +34,11 @@ def on_post_migrate(sender, **kwargs):
         sync_default_site()
 
 
-@checks.register()
+@checks.register(deploy=True)
 def site_address(app_configs, **kwargs):
-    """REGIO_BASE_URL must be an address, and the default Site must match it."""
+    """`check --deploy`: REGIO_BASE_URL must be set, and be an address (production settings refuse without it)."""
     base_url = settings.REGIO_BASE_URL
     if not base_url:
-        if settings.DEBUG:
-            return []
         return [
             checks.Error(
                 "REGIO_BASE_URL is not set.",

@@ -200,3 +200,10 @@ def test_search_labels_each_result_with_its_kind_and_finds_word_prefixes(client)
     assert "Verpleegkundige SEH" in html and "Verpleegkundige Lotte" in html
     labels = re.findall(r'<span class="result__type">([^<]+)</span>', html)
     assert sorted(labels) == ["Interview", "Stage"]
+
+
+def test_management_commands_run_without_the_site_address_outside_production():
+    """The address is required in production (and by check --deploy), not for migrations or the test suite."""
+    from django.core.management import call_command
+
+    call_command("check", stdout=io.StringIO())
