@@ -20,6 +20,7 @@ PAGES = [
     ("interview", None, "h1"),
     ("career index", "/werken-en-leren/", ".cards--listing > li"),
     ("career", None, "h1"),
+    ("career pathway", "/werken-en-leren/werken-in-de-zorg/", "h1"),
     ("event index", "/evenementen/", "h1"),
     ("event", None, ".event__cta a"),
     ("ambassadors", "/ambassadeurs/", "h1"),
