@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -23,25 +23,8 @@ class CampaignViewSet(ModelViewSet):
     list_display = ["name", "slug", "starts_on", "ends_on", Column("outside_region", label=_("outside the region"))]
 
     def get_edit_handler(self):
-        panels = [
-            FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
-            FieldPanel("objective"),
-            FieldPanel("target_groups"),
-            FieldPanel("outside_region"),
-            FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
-            MultiFieldPanel(
-                [FieldPanel("budget"), FieldRowPanel([FieldPanel("kpi_visits"), FieldPanel("kpi_conversions")])],
-                heading=_("Budget and targets"),
-            ),
-            FieldPanel("landing_page"),
-            InlinePanel(
-                "links",
-                heading=_("Links and QR codes"),
-                label=_("link"),
-                help_text=_("One per channel or piece of offline material; each gets a tagged link and a QR code."),
-            ),
-            CampaignLinksPanel(heading=_("Addresses and QR codes to use")),
-        ]
+        """The campaign's own panels, and below them every saved link's address and QR code."""
+        panels = [*Campaign.panels, CampaignLinksPanel(heading=_("Addresses and QR codes to use"))]
         return ObjectList(panels).bind_to_model(Campaign)
 
 
