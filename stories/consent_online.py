@@ -8,16 +8,15 @@ SHA-256 hash of the text they saw. The confirmation mail carries a withdrawal
 link: withdrawing takes the interview offline at once and tells staff. The
 interviewee's address is erased once the confirmation is sent, or when the link
 expires (``manage.py expire_consents``).
+
+The signed links live in ``stories.consent_links``, the mails in ``stories.consent_mails``.
 """
 
 import hashlib
 
 from django import forms
-from django.core import signing
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -25,46 +24,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from home.dates import add_years
-from home.mail import Message, mail_builder, queue_mail
+from home.mail import queue_mail
+from stories import consent_mails  # noqa: F401  (registers the consent mails with the outbox)
 from stories.choices import ConsentMethod, ConsentRequestState
+from stories.consent_links import REQUEST_SALT, WITHDRAW_SALT, payload
 from stories.models import ConsentRequest, InterviewConsent, InterviewPage, StorySettings
 from stories.models.pages import body_text
-
-REQUEST_SALT = "stories.consent.request"
-WITHDRAW_SALT = "stories.consent.withdraw"
-
-
-# Links -----------------------------------------------------------------------
-
-
-def request_token(consent_request):
-    return signing.dumps({"i": consent_request.pk, "p": consent_request.page_id}, salt=REQUEST_SALT)
-
-
-def withdraw_token(consent):
-    return signing.dumps({"c": consent.pk, "p": consent.page_id}, salt=WITHDRAW_SALT)
-
-
-def _payload(token, salt):
-    try:
-        data = signing.loads(token, salt=salt)
-    except signing.BadSignature:
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _site_url(page):
-    return page.get_site().root_url if page.get_site() else ""
-
-
-def request_url(consent_request):
-    path = reverse("interview_consent", args=[consent_request.page_id, request_token(consent_request)])
-    return _site_url(consent_request.page) + path
-
-
-def withdraw_url(consent):
-    return _site_url(consent.page) + reverse("interview_consent_withdraw", args=[withdraw_token(consent)])
-
 
 # The text agreed to ------------------------------------------------------------
 
@@ -119,32 +84,6 @@ def send_link(page, email, user=None):
     return consent_request
 
 
-@mail_builder("stories.consent_request")
-def request_mail(consent_request, data):
-    if not consent_request.is_open or not consent_request.email:
-        return None
-    page = consent_request.page
-    return Message(
-        _("Would you read your interview? %(title)s") % {"title": page.title},
-        [consent_request.email],
-        "stories/emails/consent_request",
-        {
-            "page": page,
-            "url": request_url(consent_request),
-            "until": consent_request.expires_at,
-            "sender": _sender_name(consent_request),
-        },
-    )
-
-
-def _sender_name(consent_request):
-    ambassador = consent_request.page.ambassador
-    if ambassador:
-        return ambassador.name
-    user = consent_request.created_by
-    return (user.get_full_name() or user.get_username()) if user else ""
-
-
 # The interviewee's page --------------------------------------------------------
 
 
@@ -190,7 +129,7 @@ def _invalid(request):
 
 
 def _load_request(page_id, token, lock=False):
-    data = _payload(token, REQUEST_SALT)
+    data = payload(token, REQUEST_SALT)
     if not data or data.get("p") != page_id or not isinstance(data.get("i"), int):
         return None
     queryset = ConsentRequest.objects.select_related("page", "consent")
@@ -340,79 +279,11 @@ def record(page_id, token, data):
     return given
 
 
-@mail_builder("stories.consent_confirmation")
-def confirmation_mail(consent_request, data):
-    consent = consent_request.consent
-    if not consent_request.email or consent is None or consent.withdrawn_at:
-        return None
-
-    def erase():
-        ConsentRequest.objects.filter(pk=consent_request.pk).update(email="")
-
-    return Message(
-        _("Your consent: %(title)s") % {"title": consent_request.page.title},
-        [consent_request.email],
-        "stories/emails/consent_confirmation",
-        {"page": consent_request.page, "consent": consent, "withdraw_url": withdraw_url(consent)},
-        on_sent=erase,
-    )
-
-
-def _interview_team(consent_request):
-    """Who hears about an answer: the ambassador of the interview, who sent the link, and staff."""
-    from ambassadors.roles import staff_addresses
-
-    addresses = set(staff_addresses())
-    page = consent_request.page
-    for user in (getattr(page.ambassador, "user", None), consent_request.created_by):
-        if user is not None and user.is_active and user.email:
-            addresses.add(user.email)
-    return sorted(addresses)
-
-
-def _admin_url(page):
-    return _site_url(page) + reverse("wagtailadmin_pages:edit", args=[page.pk])
-
-
-@mail_builder("stories.consent_given")
-def given_mail(consent_request, data):
-    to = _interview_team(consent_request)
-    if not to or consent_request.consent is None:
-        return None
-    return Message(
-        _("Consent given online: %(title)s") % {"title": consent_request.page.title},
-        to,
-        "stories/emails/consent_given",
-        {
-            "page": consent_request.page,
-            "consent": consent_request.consent,
-            "edit_url": _admin_url(consent_request.page),
-        },
-    )
-
-
-@mail_builder("stories.consent_withdrawn")
-def withdrawn_mail(consent_request, data):
-    to = _interview_team(consent_request)
-    if not to:
-        return None
-    return Message(
-        _("Consent withdrawn: %(title)s") % {"title": consent_request.page.title},
-        to,
-        "stories/emails/consent_withdrawn",
-        {
-            "page": consent_request.page,
-            "unpublished": data.get("unpublished", False),
-            "edit_url": _admin_url(consent_request.page),
-        },
-    )
-
-
 # Withdrawing -------------------------------------------------------------------
 
 
 def _load_consent(token, lock=False):
-    data = _payload(token, WITHDRAW_SALT)
+    data = payload(token, WITHDRAW_SALT)
     if not data or not isinstance(data.get("c"), int):
         return None
     queryset = InterviewConsent.objects.select_related("page")
@@ -490,10 +361,3 @@ def erase_expired(now=None):
             item.save(update_fields=["email"])
             count += 1
     return count
-
-
-def get_interview(page_id):
-    page = InterviewPage.objects.filter(pk=page_id).first()
-    if page is None:
-        raise Http404
-    return page

@@ -11,7 +11,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from stories.consent_online import canonical_text, request_token
+from stories.consent_links import request_token
+from stories.consent_online import canonical_text
 from stories.models import ConsentRequest, InterviewConsent, InterviewPage
 from tests.ambassadors.conftest import client_for, log
 
