@@ -4,6 +4,8 @@ from django.urls import reverse
 
 from wagtail.admin.panels import Panel
 
+from home.site_address import site_url
+
 
 class CampaignLinksPanel(Panel):
     class BoundPanel(Panel.BoundPanel):
@@ -19,7 +21,7 @@ class CampaignLinksPanel(Panel):
                         rows.append(
                             {
                                 "link": link,
-                                "url": link.url(self.request.build_absolute_uri("/")),
+                                "url": link.url(site_url(self.request, "/")),
                                 "svg": reverse("analytics_qr", args=[link.pk, "svg"]),
                                 "png": reverse("analytics_qr", args=[link.pk, "png"]),
                             }

@@ -18,6 +18,7 @@ from wagtail.admin import messages
 from analytics import charts, dashboard
 from analytics.models import CampaignLink
 from home.exports import safe_cell
+from home.site_address import site_url
 
 PERMISSION = "analytics.view_impact_dashboard"
 
@@ -199,7 +200,7 @@ def qr_code(request, link_id, kind):
         raise Http404
     link = get_object_or_404(CampaignLink.objects.select_related("campaign"), pk=link_id)
     site = link.campaign.landing_page.get_site() if link.campaign.landing_page else None
-    url = link.url(site.root_url if site else request.build_absolute_uri("/"))
+    url = link.url(site.root_url if site else site_url(request, "/"))
     qr = segno.make(url, error="q", micro=False)
     buffer = io.BytesIO()
     name = f"qr-{link.campaign.slug}-{link.code}"

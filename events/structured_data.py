@@ -1,6 +1,7 @@
 from django.conf import settings
 
 from home.models import RegioSettings
+from home.site_address import site_url
 from home.structured_data import image_url
 
 
@@ -38,7 +39,7 @@ def event_json_ld(event, request):
         organiser = {
             "@type": "Organization",
             "name": RegioSettings.for_request(request).organisation_name,
-            "url": request.build_absolute_uri("/"),
+            "url": site_url(request, "/"),
         }
     data["organizer"] = organiser
     left = event.places_left()

@@ -51,3 +51,15 @@ def site_address(app_configs, **kwargs):
     except ValueError as error:
         return [checks.Error(str(error), id="regio.E003")]
     return []
+
+
+def site_url(request, path="/"):
+    """An absolute URL on the public address of the request's Site (never the Host header the request came with).
+
+    The Site is kept at ``REGIO_BASE_URL``; without a Site (a bare install) the request's own address is used.
+    """
+    if path.startswith(("http://", "https://")):
+        return path
+    site = Site.find_for_request(request) if request is not None else None
+    root = site.root_url if site else (settings.REGIO_BASE_URL or request.build_absolute_uri("/")).rstrip("/")
+    return root + (path if path.startswith("/") else "/" + path)

@@ -2,7 +2,9 @@
 
 
 def site_graph(request, regio, site_name=None):
-    root_url = request.build_absolute_uri("/")
+    from home.site_address import site_url
+
+    root_url = site_url(request, "/")
     organisation = {
         "@type": "Organization",
         "@id": root_url + "#organisatie",
@@ -51,13 +53,14 @@ def postal_address(text):
 def breadcrumb_json_ld(page, request):
     """BreadcrumbList from the home page down to ``page``."""
     from home.menu import breadcrumb_entries
+    from home.site_address import site_url
 
     entries = [*breadcrumb_entries(page, request), (page.title, page.get_url(request))]
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": n, "name": title, "item": request.build_absolute_uri(url)}
+            {"@type": "ListItem", "position": n, "name": title, "item": site_url(request, url)}
             for n, (title, url) in enumerate(entries, start=1)
             if url
         ],
@@ -71,6 +74,8 @@ def image_url(image, spec, request):
     if image is None:
         return None
     try:
-        return request.build_absolute_uri(image.get_rendition(spec).url)
+        from home.site_address import site_url
+
+        return site_url(request, image.get_rendition(spec).url)
     except SourceImageIOError:
         return None

@@ -2,6 +2,7 @@ from django.http import HttpResponse
 from django.utils import feedgenerator
 from django.utils.translation import gettext as _
 
+from home.site_address import site_url
 from stories.models import StoryPage
 
 FEED_SIZE = 20
@@ -16,7 +17,7 @@ def story_feed(index, request, listing):
         link=index.get_full_url(request),
         description=index.introduction or _("Stories and interviews from the region"),
         language="nl",
-        feed_url=request.build_absolute_uri(),
+        feed_url=site_url(request, request.get_full_path()),
     )
     ids = listing.results[:FEED_SIZE]
     stories = StoryPage.objects.filter(pk__in=ids).in_bulk()

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils import timezone
 
+from home.site_address import site_url
 from home.structured_data import image_url
 
 
@@ -16,7 +17,7 @@ def article_json_ld(page, request, ambassador_url=None):
         "dateModified": (page.last_published_at or timezone.now()).isoformat(),
         "mainEntityOfPage": page.get_full_url(request),
         "inLanguage": settings.LANGUAGE_CODE,
-        "publisher": {"@id": request.build_absolute_uri("/") + "#organisatie"},
+        "publisher": {"@id": site_url(request, "/") + "#organisatie"},
     }
     image = image_url(page.share_image, "fill-1200x630|format-jpeg", request)
     if image:
@@ -24,7 +25,7 @@ def article_json_ld(page, request, ambassador_url=None):
     if page.ambassador_id:
         data["author"] = {"@type": "Person", "name": page.ambassador.name}
         if ambassador_url:
-            data["author"]["url"] = request.build_absolute_uri(ambassador_url)
+            data["author"]["url"] = site_url(request, ambassador_url)
     elif page.author:
         data["author"] = {"@type": "Person", "name": page.author}
     return data

@@ -9,6 +9,7 @@ from ambassadors.models.activity import Activity
 from ambassadors.models.ambassador import Ambassador
 from ambassadors.structured_data import person_json_ld
 from home.models.mixins import RegioBasePage
+from home.site_address import site_url
 
 
 class AmbassadorIndexPage(RoutablePageMixin, RegioBasePage):
@@ -71,7 +72,7 @@ class AmbassadorIndexPage(RoutablePageMixin, RegioBasePage):
                 "person_json_ld": person_json_ld(
                     ambassador,
                     self.get_full_url(request) + self.reverse_subpage("profile", args=[slug]),
-                    request.build_absolute_uri("/"),
+                    site_url(request, "/"),
                 ),
             },
             template="ambassadors/ambassador_profile.html",

@@ -10,6 +10,7 @@ from wagtail.models import Site
 
 from home.menu import breadcrumb_entries, menu_entries
 from home.models import RegioSettings
+from home.site_address import site_url
 from home.queries import is_visible
 from home.structured_data import site_graph
 
@@ -58,10 +59,19 @@ def main_menu(context):
 
 @register.filter
 def absolute(url, request):
-    """Make a site-relative URL absolute for the current request."""
+    """Make a site-relative URL absolute on the site's public address."""
     if not url or url.startswith(("http://", "https://")):
         return url
-    return request.build_absolute_uri(url)
+    return site_url(request, url)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's address on the public site: its path, and the listing page number when past the first."""
+    request = context["request"]
+    page_number = request.GET.get("page", "")
+    query = f"?page={int(page_number)}" if page_number.isdigit() and 1 < int(page_number) < 10_000 else ""
+    return site_url(request, request.path) + query
 
 
 @register.filter

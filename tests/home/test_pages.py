@@ -61,8 +61,16 @@ class TestHomePage:
         assert '<html lang="nl">' in html
         assert 'class="skip-link" href="#main"' in html
         assert '"@type": "Organization"' in html and '"@type": "WebSite"' in html
-        assert '<link rel="canonical" href="http://testserver/">' in html
+        assert '<link rel="canonical" href="http://localhost/">' in html
         assert 'property="og:image"' in html
+
+    def test_absolute_addresses_use_the_site_address_not_the_host_header(self, client, region):
+        """A proxy or a visitor's Host header must not decide canonical, Open Graph or JSON-LD addresses."""
+        html = client.get("/ons-verhaal/?utm_source=x&page=2&zzz=1", HTTP_HOST="evil.example").content.decode()
+        assert "evil.example" not in html
+        assert '<link rel="canonical" href="http://localhost/ons-verhaal/?page=2">' in html
+        assert '<meta property="og:url" content="http://localhost/ons-verhaal/?page=2">' in html
+        assert '"item": "http://localhost/ons-verhaal/"' in html
 
 
 class TestRegionStoryPage:

@@ -42,7 +42,7 @@ class TestPosterWebPage:
         assert 'id="bronnen"' in html and "CBS Statline" in html
         assert 'href="/in-feiten/poster.pdf"' in html
         assert 'href="/in-feiten/poster-a3.pdf"' in html
-        assert '<meta property="og:image" content="http://testserver/in-feiten/share.png">' in html
+        assert '<meta property="og:image" content="http://localhost/in-feiten/share.png">' in html
 
 
 class TestPosterPdf:

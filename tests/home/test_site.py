@@ -55,10 +55,10 @@ class TestSitemapAndRobots:
         assert "/ons-verhaal/</loc>" in xml
         assert "/concept/" not in xml
 
-    def test_robots_txt_points_to_the_sitemap(self, client):
-        response = client.get("/robots.txt")
+    def test_robots_txt_points_to_the_sitemap(self, client, home):
+        response = client.get("/robots.txt", HTTP_HOST="other.example")
         assert response["Content-Type"].startswith("text/plain")
-        assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+        assert "Sitemap: http://localhost/sitemap.xml" in response.content.decode()
         assert "Disallow: /admin/" in response.content.decode()
 
 

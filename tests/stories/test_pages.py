@@ -61,7 +61,7 @@ class TestStoryPage:
         )
         assert data["headline"] == "Een raceauto van 25 bedrijven"
         assert data["author"]["name"] == "Redactie"
-        assert '<meta property="og:image" content="http://testserver/media/images/' in html
+        assert '<meta property="og:image" content="http://localhost/media/images/' in html
 
     def test_reading_time_counts_the_words(self, index):
         words = " ".join(["woord"] * 450)
