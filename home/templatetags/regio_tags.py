@@ -10,8 +10,8 @@ from wagtail.models import Site
 
 from home.menu import breadcrumb_entries, menu_entries
 from home.models import RegioSettings
-from home.site_address import site_url
 from home.queries import is_visible
+from home.site_address import site_url
 from home.structured_data import site_graph
 
 register = template.Library()
