@@ -1,12 +1,17 @@
 """Self-describing StreamField blocks shared by every page type."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.html import format_html, strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import expand_db_html
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.queries import is_visible
@@ -93,6 +98,66 @@ class FactsRowBlock(blocks.StructBlock):
         description = _("Two to six facts side by side, each with its source.")
 
 
+FACT_PLACEHOLDER = re.compile(r"\{(\d)\}")
+
+
+class FactTextValue(blocks.StructValue):
+    def facts(self):
+        return [fact for fact in self.get("facts") or [] if fact is not None]
+
+    def html(self):
+        """The text with {1}, {2} … replaced by the facts' current values (a fact changed once changes here too)."""
+        facts = self.facts()
+
+        def value(match):
+            number = int(match.group(1))
+            if not 1 <= number <= len(facts):
+                return ""
+            return format_html('<strong class="fact-inline">{}</strong>', facts[number - 1].display_value)
+
+        return mark_safe(FACT_PLACEHOLDER.sub(value, str(expand_db_html(self.get("text").source))))
+
+
+class FactTextBlock(blocks.StructBlock):
+    """Running text that names figures from the facts library, so the prose never goes stale."""
+
+    text = blocks.RichTextBlock(
+        label=_("Text"),
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "Type {1} where the first fact's figure belongs, {2} for the second, and so on. "
+            "The figure always shows the fact's current value, and its source is listed below the text."
+        ),
+    )
+    facts = blocks.ListBlock(FactChooserBlock(label=_("Fact")), min_num=1, max_num=5, label=_("Facts"))
+
+    class Meta:
+        icon = "pilcrow"
+        template = "blocks/fact_text_block.html"
+        label = _("Text with facts")
+        description = _("Running text with figures taken from the facts library, with their sources.")
+        value_class = FactTextValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        used = {int(n) for n in FACT_PLACEHOLDER.findall(value["text"].source)}
+        count = len(value["facts"])
+        if not used:
+            error = _("Type {1} in the text where the first fact's figure belongs.")
+            raise blocks.StructBlockValidationError(block_errors={"text": ErrorList([ValidationError(error)])})
+        unknown = sorted(n for n in used if not 1 <= n <= count)
+        if unknown:
+            error = _("The text refers to fact %(numbers)s, but only %(count)d fact(s) are chosen.") % {
+                "numbers": ", ".join(f"{{{n}}}" for n in unknown),
+                "count": count,
+            }
+            raise blocks.StructBlockValidationError(block_errors={"text": ErrorList([ValidationError(error)])})
+        return value
+
+    def get_searchable_content(self, value):
+        return [strip_tags(value.html())]
+
+
 class LinkStructValue(blocks.StructValue):
     def url(self):
         """The chosen page's URL, or the web address; "" when the chosen page is not public (any more)."""
@@ -157,6 +222,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     )
     image = ImageBlock()
     quote = QuoteBlock()
+    fact_text = FactTextBlock()
     fact = FactBlock()
     facts_row = FactsRowBlock()
     call_to_action = CallToActionBlock()

@@ -215,13 +215,24 @@ class RegionLoader:
             hero_image=city,
             body=[
                 {
-                    "type": "paragraph",
-                    "value": "<p>Midden-Limburg is de regio van Roermond, Weert en vijf gemeenten daaromheen. Hier wonen ruim 238.000 mensen, tussen de Maasplassen, de Peel en het Roerdal. Het is een regio van aanpakkers: familiebedrijven die wereldspelers werden, boeren die hightech telers werden, en jongeren die hun eigen weg bouwen.</p>",
+                    # The figures come from the facts library: when a fact is updated, this text follows.
+                    "type": "fact_text",
+                    "value": {
+                        "text": "<p>Midden-Limburg is de regio van Roermond, Weert en vijf gemeenten daaromheen. Hier wonen ruim {1} mensen, tussen de Maasplassen, de Peel en het Roerdal, met {2} water en natuur in de Maasplassen alleen. Het is een regio van aanpakkers: familiebedrijven die wereldspelers werden, boeren die hightech telers werden, en jongeren die hun eigen weg bouwen.</p>",
+                        "facts": [facts[2].pk, facts[10].pk],
+                    },
                 },
                 {"type": "heading", "value": {"text": "Een regio die werk zoekt: mensen", "level": "h2"}},
                 {
                     "type": "paragraph",
                     "value": "<p>Tegelijk staat de regio voor een grote opgave. De bevolking vergrijst, jongeren vertrekken voor studie en blijven weg, en elke dag pendelen tienduizenden inwoners de regio uit. Ondertussen blijven vacatures in de zorg, de techniek en de logistiek open staan.</p>",
+                },
+                {
+                    "type": "fact_text",
+                    "value": {
+                        "text": "<p>De cijfers laten zien hoe groot die opgave is: tot 2030 moeten werkgevers {1} vervangen door vergrijzing, terwijl {2} van de jongeren met een hbo- of wo-diploma vijf jaar later buiten de regio woont. Wie hier blijft of terugkomt, heeft de keuze: de werkloosheid is met {3} lager dan het Nederlands gemiddelde.</p>",
+                        "facts": [facts[1].pk, facts[17].pk, facts[6].pk],
+                    },
                 },
                 {"type": "fact", "value": {"fact": facts[0].pk}},
                 {
