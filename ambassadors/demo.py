@@ -17,7 +17,7 @@ from ambassadors.choices import ActivityKind, Engagement, Medium
 from ambassadors.models import Activity, Ambassador, AmbassadorIndexPage
 from ambassadors.roles import AMBASSADOR_GROUP, STAFF_GROUP
 from ambassadors.views import create_interview
-from home.demo.loader import demo_image
+from home.demo.loader import demo_portrait, demo_scene
 from home.models import HomePage, Municipality, TargetGroup, Theme
 
 # username, first name, last name, e-mail, group
@@ -28,7 +28,7 @@ LOGINS = [
 ]
 
 AMBASSADORS = [
-    # username, name, engagement, municipality, themes, bio, own target, motif
+    # username, name, engagement, municipality, themes, bio, own target
     (
         "sanne",
         "Sanne Peeters",
@@ -38,7 +38,6 @@ AMBASSADORS = [
         "Sanne is de regio-ambassadeur van Midden-Limburg. Ze interviewt mensen die hier wonen, leren en werken, "
         "en vertelt op scholen en beurzen waarom je hier kunt groeien.",
         None,
-        "city",
     ),
     (
         "joris",
@@ -49,7 +48,6 @@ AMBASSADORS = [
         "Joris keerde na tien jaar Eindhoven terug naar Weert. Als vrijwillig ambassadeur spreekt hij "
         "jonge professionals die twijfelen over terugkomen.",
         10,
-        "valley",
     ),
 ]
 
@@ -378,7 +376,7 @@ def load(stdout=None):
         page.save_revision().publish()
     created = 0
     with quiet_review_mails():
-        for username, name, engagement, municipality, themes, bio, target, motif in AMBASSADORS:
+        for username, name, engagement, municipality, themes, bio, target in AMBASSADORS:
             if Ambassador.objects.filter(name=name).exists():
                 continue
             ambassador = Ambassador(
@@ -389,7 +387,7 @@ def load(stdout=None):
                 bio=bio,
                 yearly_target=target,
                 active_from=timezone.localdate() - datetime.timedelta(days=700 if target is None else 400),
-                photo=demo_image(f"Ambassadeur: {name}", f"Portret van {name}", motif, "day", 300 + len(name)),
+                photo=demo_portrait(name, 300 + len(name)),
             )
             ambassador.save()
             ambassador.themes.set(Theme.objects.filter(slug__in=themes))
@@ -444,6 +442,16 @@ def link_existing_interviews(ambassador):
             revision.save(update_fields=["content"])
 
 
+INTRODUCTIONS = [
+    "{first} vertelt over het werk als {role} en over het leven in {place}.",
+    "Waarom werkt {first} als {role} in {place}, en niet in de Randstad? Een gesprek over keuzes.",
+    "Bij {organisation} vond {first} wat elders ontbrak: ruimte om te groeien.",
+    "{first} ({role}) over collega's, de regio en de stap die het verschil maakte.",
+    "Van twijfel naar trots: {first} over een baan als {role} in {place}.",
+]
+SCENES = ["workshop", "care", "logistics", "campus", "town", "orchard", "industry", "lakes"]
+
+
 def add_interviews(index, ambassador, user, editor, username):
     from stories.models import ConsentRequest, InterviewConsent
 
@@ -466,7 +474,11 @@ def add_interviews(index, ambassador, user, editor, username):
         }
         page = create_interview(index, data, ambassador, user)
         first = name.split()[0]
-        page.introduction = f"{first} vertelt over het werk als {role} en over het leven in {municipality}."
+        page.introduction = INTRODUCTIONS[(number + len(name)) % len(INTRODUCTIONS)].format(
+            first=first, role=role, organisation=organisation, place=municipality
+        )
+        page.portrait = demo_portrait(name, 600 + number + len(name))
+        page.hero_image = demo_scene(SCENES[(number + len(name)) % len(SCENES)], "day", 700 + number + len(name))
         page.body = [
             {"type": "paragraph", "value": f"<p>{first} is {role} bij {organisation}.</p>"},
             {

@@ -17,15 +17,37 @@ from django.utils import timezone
 
 from wagtail.images import get_image_model
 
-from careers.demo_content import GROUPS_FOR_KIND, ORGANISATIONS, PATHWAYS, ROLES, STUDY_ROUTES
+from careers.demo_content import (
+    GROUPS_FOR_KIND,
+    OFFERS,
+    ORGANISATIONS,
+    PATHWAYS,
+    ROLE_COPY,
+    ROLES,
+    STUDY_COPY,
+    STUDY_ROUTES,
+)
 from careers.importer import import_rows, read_feed
 from careers.models import ApplyClick, CareerIndexPage, CareerPage, CareerPathwayPage, Organisation
-from home.demo.loader import demo_image
+from home.demo.loader import demo_scene
 from home.models import HomePage, Municipality, Theme
 
 FEATURED = ["demo-001", "demo-006", "demo-019"]
 SAMPLE_FEED = Path(__file__).parent / "samples" / "partner_feed.csv"
 LOGO_COLOURS = ["#0b5d4b", "#2b2d6e", "#a0361c", "#7a2e5c", "#1f6f8b", "#6b5b12"]
+PATHWAY_SCENES = {
+    "zorg": "care",
+    "maakindustrie": "workshop",
+    "logistiek": "logistics",
+    "chemie-en-materialen": "industry",
+    "smart-services": "campus",
+}
+REQUIREMENTS = {
+    "vacature": "Een diploma op niveau {level}, of ervaring die daarbij past. Zin om te leren weegt zwaarder dan je cv.",
+    "stage": "Je volgt een opleiding op niveau {level} en zoekt een stageplek voor minstens twintig weken.",
+    "traineeship": "Een afgeronde opleiding op niveau {level}, nieuwsgierigheid en goed Engels.",
+    "werkleerplek": "Je wilt een opleiding op niveau {level} volgen; een vooropleiding in het vak is niet nodig.",
+}
 POSTCODES = {
     "Roermond": "6041",
     "Weert": "6001",
@@ -50,13 +72,7 @@ def load(stdout=None):
             show_in_menus=True,
             introduction="Vacatures, stages, traineeships, leerwerkplekken en opleidingen in Midden-Limburg. "
             "Zoek, filter en bewaar je zoekopdracht als vacaturealert.",
-            hero_image=demo_image(
-                "Werken en leren in de regio",
-                "Fabriekshallen en windturbines in de avondzon",
-                "industry",
-                "evening",
-                31,
-            ),
+            hero_image=demo_scene("workshop", "day", 31),
         )
         home.add_child(instance=index)
         index.save_revision().publish()
@@ -122,9 +138,10 @@ def _organisations():
 
 def generated_rows(today):
     """Careers built from the role templates, spread over organisations, municipalities and dates."""
-    organisations = {}
-    for name, sector, municipality, *_rest in ORGANISATIONS:
+    organisations, descriptions = {}, {}
+    for name, sector, municipality, _website, description in ORGANISATIONS:
         organisations.setdefault(sector, []).append((name, municipality))
+        descriptions[name] = description
     rows, number = [], 0
     for sector, roles in ROLES.items():
         for position, (title, kind, level, h_min, h_max, contract, s_min, s_max, unit, english) in enumerate(roles):
@@ -148,11 +165,10 @@ def generated_rows(today):
                     "salary_min": s_min,
                     "salary_max": s_max,
                     "salary_unit": unit,
-                    "introduction": f"{title} bij {organisation}, in {municipality}.",
-                    "description": f"Bij {organisation} werk je als {title.lower()} mee aan producten en diensten die "
-                    f"de regio sterker maken.\n\nJe krijgt een inwerkprogramma, een vaste collega als "
-                    f"buddy en ruimte om door te leren.",
-                    "requirements": f"Een diploma op niveau {level} of de wil om het te halen.",
+                    "introduction": ROLE_COPY[title][0],
+                    "description": f"{ROLE_COPY[title][1]}\n\nOver {organisation}: {descriptions[organisation]}\n\n"
+                    f"{OFFERS[number % len(OFFERS)]}",
+                    "requirements": REQUIREMENTS[kind].format(level=level),
                     "apply_url": f"https://example.org/vacatures/demo-{number:03d}",
                     "date_posted": (
                         today - datetime.timedelta(days=(number * 3) % 40 + (60 if closed else 0))
@@ -178,8 +194,8 @@ def generated_rows(today):
                 "education_level": level,
                 "contract": "geen",
                 "municipality": municipality,
-                "description": f"{title} bij {school}: een opleiding die opleidt voor werk in de regio, "
-                f"met stages bij bedrijven uit Midden-Limburg.",
+                "introduction": STUDY_COPY[title][0],
+                "description": f"{STUDY_COPY[title][1]}\n\nAanbieder: {school}.",
                 "apply_url": f"https://example.org/opleidingen/demo-{number:03d}",
                 "date_posted": (today - datetime.timedelta(days=number % 30)).isoformat(),
                 "valid_through": (today + datetime.timedelta(days=120)).isoformat(),
@@ -199,12 +215,8 @@ def _pathways(index):
             title=title,
             sector=themes[sector],
             introduction=introduction,
-            hero_image=demo_image(
-                title,
-                f"Illustratie bij {title.lower()}",
-                ["campus", "industry", "city", "valley"][number],
-                ["day", "evening", "morning", "dusk"][number],
-                40 + number,
+            hero_image=demo_scene(
+                PATHWAY_SCENES.get(sector, "campus"), ["day", "evening", "morning", "dusk"][number % 4], 40 + number
             ),
             routes=[
                 (

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from careers.models import Organisation
 from events.booking import origin_for
+from events.demo_content import EVENT_COPY, EVENT_SCENES, REGIODAG, REGIODAG_LOOKING_BACK
 from events.models import (
     EventIndexPage,
     EventPage,
@@ -20,7 +21,7 @@ from events.models import (
     Status,
 )
 from home.dates import add_years
-from home.demo.loader import demo_image
+from home.demo.loader import demo_image, demo_scene
 from home.models import HomePage, TargetGroup, Theme
 
 FIRST = [
@@ -215,7 +216,11 @@ def load(stdout=None):
             show_in_menus=True,
             introduction="Banenmarkten, open bedrijvendagen, webinars en de jaarlijkse Regiodag: kom kijken wat Midden-Limburg te bieden heeft.",
             hero_image=demo_image(
-                "Evenementen in de regio", "Feestverlichting boven een plein aan de Maas", "city", "evening", 51
+                "Evenementen in de regio",
+                "Tenten, lichtslingers en een menigte op een plein tussen oude huizen (illustratie)",
+                "festival",
+                "evening",
+                51,
             ),
         )
         home.add_child(instance=index)
@@ -298,33 +303,26 @@ def _event(
     tz = timezone.get_current_timezone()
     start = datetime.datetime.combine(day, datetime.time(hour), tzinfo=tz)
     venue = kind in ("venue", "mixed")
+    introduction, paragraphs, venue_name, address = REGIODAG if series else EVENT_COPY[slug]
+    if series and day < timezone.localdate():  # a past edition looks back
+        introduction = REGIODAG_LOOKING_BACK[number % len(REGIODAG_LOOKING_BACK)].format(year=day.year)
     event = EventPage(
         title=title,
         slug=slug,
         start=start,
         end=start + datetime.timedelta(hours=hours),
-        introduction=f"{title}: ontmoet werkgevers, opleidingen en inwoners uit Midden-Limburg.",
-        venue_name="ECI Cultuurfabriek" if venue else "",
-        address="Lindanusstraat 1, 6041 EC Roermond" if venue else "",
+        introduction=introduction,
+        venue_name=venue_name if venue else "",
+        address=address if venue else "",
         online_url="https://example.org/live" if kind != "venue" else "",
         organiser=vocab["organisations"].get(organiser),
         capacity=capacity,
         waiting_list=waiting,
         series=series,
         registration_closes=start - datetime.timedelta(hours=2),
-        body=[
-            (
-                "paragraph",
-                f"<p>Tijdens {title.lower()} maak je in één middag kennis met wat de regio te bieden heeft: "
-                "werkgevers, opleidingen en mensen die hier wonen en werken.</p>",
-            )
-        ],
-        hero_image=demo_image(
-            f"Evenement {number}",
-            f"Illustratie bij {title}",
-            ["city", "industry", "campus", "valley", "nature", "wind"][number % 6],
-            ["evening", "day", "morning", "dusk"][number % 4],
-            60 + number,
+        body=[("paragraph", f"<p>{text}</p>") for text in paragraphs],
+        hero_image=demo_scene(
+            "festival" if series else EVENT_SCENES[slug], ["evening", "day", "morning", "dusk"][number % 4], 60 + number
         ),
     )
     event.target_groups = [vocab["groups"][g] for g in groups if g in vocab["groups"]]

@@ -5,19 +5,13 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from home.demo.loader import demo_image
+from home.demo.loader import demo_image, demo_portrait, demo_scene
 from home.models import HomePage, Municipality, Reason, TargetGroup, Theme
 from stories.demo_content import INTERVIEWS, REASONS, STORIES
+from stories.demo_longform import MORE
 from stories.models import InterviewConsent, InterviewPage, StoryIndexPage, StoryPage
 
-PALETTE_FOR = {
-    "industry": "evening",
-    "campus": "day",
-    "city": "morning",
-    "valley": "dusk",
-    "nature": "day",
-    "wind": "morning",
-}
+PALETTES = ["morning", "day", "evening", "dusk"]
 
 
 @transaction.atomic
@@ -35,7 +29,11 @@ def load(stdout=None):
             show_in_menus=True,
             introduction="Mensen die in Midden-Limburg wonen, leren en werken vertellen waarom ze hier zijn, en soms waarom ze vertrokken.",
             hero_image=demo_image(
-                "Verhalen uit de regio", "Gestileerde skyline van Roermond aan de Maas", "city", "dusk", 20
+                "Verhalen uit de regio",
+                "Binnenstad van Roermond met trapgevels en kerktorens aan de Maas, bij avond (illustratie)",
+                "town",
+                "dusk",
+                20,
             ),
         )
         home.add_child(instance=index)
@@ -59,12 +57,15 @@ class Vocabulary:
         self.reasons = {r.slug: r for r in Reason.objects.all()}
 
 
-def _body(paragraphs, quote=None, qa=()):
+def _body(paragraphs, quote=None, qa=(), sections=()):
     body = [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in paragraphs[:1]]
     if quote:
         text, name, role = quote
         body.append({"type": "quote", "value": {"quote": text, "name": name, "role": role}})
     body += [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in paragraphs[1:]]
+    for heading, texts in sections:
+        body.append({"type": "heading", "value": {"text": heading, "level": "h2"}})
+        body += [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
     body += [{"type": "question_answer", "value": {"question": q, "answer": f"<p>{a}</p>"}} for q, a in qa]
     return body
 
@@ -95,16 +96,14 @@ def add_story(
 ):
     if StoryPage.objects.child_of(index).filter(title=title).exists():
         return 0
-    image = demo_image(
-        f"Verhaal: {title}", f"Illustratie bij het verhaal '{title}'", motif, PALETTE_FOR[motif], 100 + number
-    )
+    image = demo_scene(motif, PALETTES[number % len(PALETTES)], 100 + number)
     story = StoryPage(
         title=title,
         introduction=intro,
         hero_image=image,
         author=author,
         publication_date=today - datetime.timedelta(days=days_ago),
-        body=_body(paragraphs, quote),
+        body=_body(paragraphs, quote, sections=MORE.get(title, ())),
     )
     _classify(story, vocab, groups, themes, municipality, tags)
     index.add_child(instance=story)
@@ -138,9 +137,7 @@ def add_interview(
 ):
     if InterviewPage.objects.child_of(index).filter(title=title).exists():
         return 0
-    image = demo_image(
-        f"Interview: {name}", f"Illustratie bij het interview met {name}", motif, PALETTE_FOR[motif], 200 + number
-    )
+    image = demo_scene(motif, PALETTES[(number + 1) % len(PALETTES)], 200 + number)
     published = today - datetime.timedelta(days=days_ago)
     interview = InterviewPage(
         title=title,
@@ -156,6 +153,7 @@ def add_interview(
         age_band=age_band,
         speaks_for=vocab.groups.get(speaks_for),
         pull_quote=pull_quote,
+        portrait=demo_portrait(name, 500 + number),
         movement=movement,
         interview_date=published - datetime.timedelta(days=10),
     )

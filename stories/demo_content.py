@@ -1,6 +1,7 @@
 """Demo stories and interviews for Midden-Limburg. People are fictional."""
 
-# title, intro, paragraphs, quote (text, name, role), groups, themes, municipality, tags, author, days ago, motif
+# title, intro, paragraphs, quote (text, name, role), groups, themes, municipality, tags, author, days ago,
+# scene (a motif of home.demo.images)
 STORIES = [
     (
         "Een raceauto gebouwd door 25 bedrijven",
@@ -21,7 +22,7 @@ STORIES = [
         ["techniek", "onderwijs", "samenwerking"],
         "Redactie Regio",
         6,
-        "industry",
+        "workshop",
     ),
     (
         "Werken en studeren: de duale bachelor",
@@ -57,11 +58,11 @@ STORIES = [
         ["zorg", "innovatie"],
         "Redactie Regio",
         21,
-        "city",
+        "care",
     ),
     (
-        "Street art in de oude mijnstreek",
-        "Kunstenaars uit heel Europa beschilderen elk jaar gevels. Het festival trekt bezoekers en geeft bewoners trots terug.",
+        "Street art op oude fabrieksmuren",
+        "Kunstenaars uit heel Europa beschilderen elk jaar gevels in Echt. Het festival trekt bezoekers en geeft bewoners trots terug.",
         [
             "Waar vroeger grauwe gevels stonden, kijken nu meterhoge portretten de straat in. Het jaarlijkse street-artfestival begon klein, met drie muren. Inmiddels staan er ruim zestig werken, en komen er bezoekers uit België en Duitsland.",
             "Voor bewoners betekent het meer dan kleur. 'Mensen vertellen weer waar ze wonen', zegt organisator Kim. Jongeren helpen mee als vrijwilliger en leren zo het vak van evenementen organiseren.",
@@ -77,7 +78,7 @@ STORIES = [
         ["cultuur", "festival"],
         "Redactie Regio",
         30,
-        "city",
+        "festival",
     ),
     (
         "Van de Maasplassen naar je werk in tien minuten",
@@ -93,7 +94,7 @@ STORIES = [
         ["pendelen", "wonen"],
         "Redactie Regio",
         40,
-        "valley",
+        "lakes",
     ),
     (
         "De logistieke draaischijf langs de A73",
@@ -109,7 +110,7 @@ STORIES = [
         ["logistiek", "doorgroeien"],
         "Redactie Regio",
         48,
-        "wind",
+        "logistics",
     ),
     (
         "Open bedrijvendag trekt 4.000 bezoekers",
@@ -145,7 +146,7 @@ STORIES = [
         ["wonen", "dorpsleven"],
         "Redactie Regio",
         75,
-        "valley",
+        "town",
     ),
     (
         "Kunststof uit Weert gaat de wereld over",
@@ -177,7 +178,7 @@ STORIES = [
         ["natuur", "wandelen"],
         "Redactie Regio",
         110,
-        "nature",
+        "heath",
     ),
     (
         "Techniek kiezen op het vmbo",
@@ -193,7 +194,7 @@ STORIES = [
         ["techniek", "onderwijs"],
         "Redactie Regio",
         130,
-        "campus",
+        "workshop",
     ),
     (
         "Samen aan de slag met nieuwe werkgevers",
@@ -209,7 +210,7 @@ STORIES = [
         ["integratie", "werk"],
         "Redactie Regio",
         150,
-        "city",
+        "valley",
     ),
 ]
 
@@ -244,7 +245,7 @@ INTERVIEWS = [
         ["terugkeren", "techniek"],
         3,
         400,
-        "industry",
+        "workshop",
     ),
     (
         "Onderzoeker uit Porto vond haar plek aan de Maas",
@@ -298,7 +299,7 @@ INTERVIEWS = [
         ["techniek", "mbo"],
         12,
         300,
-        "campus",
+        "care",
     ),
     (
         "Van forens naar buurman",
@@ -324,7 +325,7 @@ INTERVIEWS = [
         ["pendelen", "werk"],
         20,
         500,
-        "city",
+        "town",
     ),
     (
         "Zorgtalent: “Hier word je gezien”",
@@ -350,7 +351,7 @@ INTERVIEWS = [
         ["zorg", "doorgroeien"],
         27,
         250,
-        "valley",
+        "logistics",
     ),
     (
         "Ondernemer Youssef bouwt apps vanuit Echt",
@@ -376,7 +377,7 @@ INTERVIEWS = [
         ["ondernemen", "software"],
         35,
         200,
-        "campus",
+        "orchard",
     ),
     (
         "Zij vertrok: “Ik miste uitdaging”",
@@ -402,7 +403,7 @@ INTERVIEWS = [
         ["vertrekken", "creatief"],
         44,
         150,
-        "city",
+        "lakes",
     ),
     (
         "Leraar Ahmed: “Mijn leerlingen hebben allemaal werk”",
@@ -454,7 +455,7 @@ INTERVIEWS = [
         ["landbouw", "innovatie"],
         70,
         20,
-        "nature",
+        "care",
     ),
     (
         "Student Lisa blijft na haar stage",
@@ -477,7 +478,7 @@ INTERVIEWS = [
         ["stage", "logistiek"],
         85,
         280,
-        "wind",
+        "valley",
     ),
     (
         "Gepensioneerd, en nu mentor van starters",
@@ -503,7 +504,7 @@ INTERVIEWS = [
         ["ondernemen", "mentor"],
         100,
         600,
-        "valley",
+        "festival",
     ),
     (
         "Verpleegkundige uit Spanje werkt in de wijk",
@@ -529,7 +530,7 @@ INTERVIEWS = [
         ["international", "zorg"],
         120,
         90,
-        "city",
+        "wind",
     ),
 ]
 

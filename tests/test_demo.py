@@ -4,6 +4,8 @@ The module-scoped fixture loads the demo inside a transaction that is rolled bac
 test, so the other tests never see it. ``xdist_group`` keeps these tests on one worker.
 """
 
+import re
+
 import pytest
 from freezegun import freeze_time
 
@@ -84,6 +86,31 @@ def test_demo_has_stories_and_interviews_with_consent():
     stories, interviews = StoryPage.objects.live().count(), InterviewPage.objects.live().count()
     assert interviews >= 12 and stories - interviews >= 12
     assert all(interview.valid_consent() for interview in InterviewPage.objects.live())
+
+
+def test_demo_copy_is_varied_and_the_images_fit_their_subject(client):
+    """The demo reads like a campaign, not a template: varied copy, several venues, drawn people with names."""
+    from wagtail.images import get_image_model
+
+    events = EventPage.objects.all()
+    assert len({event.introduction for event in events}) == events.count()
+    assert len({event.venue_name for event in events if event.venue_name}) >= 8
+    careers = CareerPage.objects.live()
+    assert len({career.introduction for career in careers}) >= careers.count() * 0.9
+    assert not careers.filter(introduction__regex=r"^[^.]+ bij [^.]+, in [A-Z][a-z-]+\.$")  # the old template
+    stories = StoryPage.objects.live().not_type(InterviewPage)
+    minutes = [story.reading_minutes for story in stories]  # was 1 for every story
+    assert len([m for m in minutes if m >= 2]) >= len(minutes) / 2
+    assert all(interview.portrait_id for interview in InterviewPage.objects.live())
+    images = get_image_model().objects.values_list("title", flat=True)
+    old_names = re.compile(r"^(Verhaal: |Interview: |Evenement \d+$)")  # named after pages, not what they show
+    assert not [title for title in images if old_names.match(title)]
+    assert len({title.split(",")[0] for title in images}) >= 20
+    html = client.get(InterviewPage.objects.live().first().url).content.decode()
+    assert 'class="interviewee__portrait"' in html and 'alt="Getekend portret van' in html
+    story = client.get("/ons-verhaal/").content.decode()
+    fact = Fact.objects.get(label="inwoners in zeven gemeenten")
+    assert f'Hier wonen ruim <strong class="fact-inline">{fact.display_value}</strong> mensen' in story
 
 
 def test_demo_has_two_ambassadors_with_a_year_of_work(client):

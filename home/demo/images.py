@@ -4,7 +4,7 @@ import io
 import math
 import random
 
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
 SIZE = (1600, 900)
 
@@ -92,39 +92,383 @@ def _river(draw, colour):
     draw.polygon(points_top + points_bottom, fill=colour)
 
 
-MOTIFS = ("valley", "industry", "campus", "nature", "city", "wind")
+def _poplars(draw, rng, ground, colour, count=14):
+    """Rows of poplars and round trees along the fields: the Maas valley's skyline."""
+    for _ in range(count):
+        x = rng.randint(-20, 1620)
+        if rng.random() < 0.5:
+            h = rng.randint(120, 200)
+            draw.ellipse([x - 16, ground - h, x + 16, ground + 4], fill=colour)
+        else:
+            r = rng.randint(30, 55)
+            draw.rectangle([x - 4, ground - r, x + 4, ground], fill=colour)
+            draw.ellipse([x - r, ground - 2 * r - 20, x + r, ground - 20], fill=colour)
+
+
+def _flatland(draw, rng, colours, start):
+    """Flat fields with the faintest undulation: Midden-Limburg has no mountains."""
+    width, height = SIZE
+    for i, colour in enumerate(colours):
+        y0 = start + i * 60
+        points = [(x, y0 + 6 * math.sin(x / 300 + rng.random())) for x in range(0, width + 40, 40)]
+        draw.polygon(points + [(width, height), (0, height)], fill=colour)
+
+
+def _water(draw, top, colour, shine):
+    width, height = SIZE
+    draw.rectangle([0, top, width, height], fill=colour)
+    for y in range(top + 12, height, 26):
+        for x in range(((y * 7) % 90), width, 180):
+            draw.line([(x, y), (x + 60, y)], fill=shine, width=3)
+
+
+def _sailboat(draw, x, water, hull, sail):
+    draw.polygon([(x - 50, water - 8), (x + 50, water - 8), (x + 34, water + 10), (x - 34, water + 10)], fill=hull)
+    draw.line([(x, water - 8), (x, water - 140)], fill=hull, width=4)
+    draw.polygon([(x + 4, water - 136), (x + 4, water - 16), (x + 70, water - 16)], fill=sail)
+    draw.polygon([(x - 4, water - 110), (x - 4, water - 16), (x - 46, water - 16)], fill=sail)
+
+
+def _reeds(draw, rng, ground, colour):
+    for _ in range(160):
+        x = rng.randint(0, 1600)
+        h = rng.randint(30, 90)
+        draw.line([(x, ground), (x + rng.randint(-8, 8), ground - h)], fill=colour, width=3)
+
+
+def _gables(draw, rng, x, ground, colour, window, count):
+    """A row of stepped-gable town houses."""
+    for _ in range(count):
+        w = rng.randint(70, 100)
+        h = rng.randint(110, 170)
+        draw.rectangle([x, ground - h, x + w, ground], fill=colour)
+        steps = 3
+        for k in range(steps):
+            inset = (k + 1) * w / (2 * steps + 1)
+            draw.rectangle([x + inset, ground - h - (k + 1) * 18, x + w - inset, ground - h], fill=colour)
+        for wy in range(ground - h + 22, ground - 30, 42):
+            draw.rectangle([x + 16, wy, x + 30, wy + 22], fill=window)
+            draw.rectangle([x + w - 30, wy, x + w - 16, wy + 22], fill=window)
+        x += w + 4
+    return x
+
+
+def _cathedral(draw, x, ground, colour):
+    """A church with two slender towers and a dome, like the towns' historic centres."""
+    draw.rectangle([x, ground - 190, x + 260, ground], fill=colour)
+    draw.polygon([(x, ground - 190), (x + 130, ground - 260), (x + 260, ground - 190)], fill=colour)
+    for tx in (x + 10, x + 205):
+        draw.rectangle([tx, ground - 330, tx + 45, ground], fill=colour)
+        draw.polygon([(tx - 4, ground - 330), (tx + 22, ground - 470), (tx + 49, ground - 330)], fill=colour)
+    draw.ellipse([x + 95, ground - 330, x + 165, ground - 250], fill=colour)
+    draw.rectangle([x + 127, ground - 360, x + 133, ground - 325], fill=colour)
+
+
+def _bridge(draw, y, colour):
+    width, _ = SIZE
+    draw.rectangle([0, y - 14, width, y], fill=colour)
+    for x in range(80, width, 260):
+        draw.arc([x, y - 10, x + 260, y + 150], 180, 360, fill=colour, width=12)
+
+
+def _warehouses(draw, rng, ground, colour, stripe):
+    x = 120
+    while x < 1500:
+        w = rng.randint(260, 420)
+        h = rng.randint(110, 160)
+        draw.rectangle([x, ground - h, x + w, ground], fill=colour)
+        draw.rectangle([x, ground - h, x + w, ground - h + 16], fill=stripe)
+        for dx in range(x + 20, x + w - 50, 70):
+            draw.rectangle([dx, ground - 60, dx + 46, ground], fill=_lerp(colour, (0, 0, 0), 0.25))
+        x += w + rng.randint(40, 120)
+
+
+def _truck(draw, x, ground, cab, trailer):
+    draw.rectangle([x, ground - 90, x + 230, ground - 22], fill=trailer)
+    draw.rectangle([x + 236, ground - 70, x + 300, ground - 22], fill=cab)
+    draw.rectangle([x + 256, ground - 62, x + 292, ground - 44], fill=(200, 225, 240))
+    for wx in (x + 30, x + 190, x + 270):
+        draw.ellipse([wx - 16, ground - 38, wx + 16, ground - 6], fill=(30, 30, 36))
+
+
+def _barge(draw, x, water, hull, boxes):
+    draw.polygon([(x, water - 30), (x + 520, water - 30), (x + 490, water + 6), (x + 20, water + 6)], fill=hull)
+    colours = [boxes, _lerp(boxes, (255, 255, 255), 0.35), _lerp(boxes, (0, 0, 0), 0.25)]
+    for k in range(6):
+        draw.rectangle([x + 30 + k * 70, water - 80, x + 94 + k * 70, water - 32], fill=colours[k % 3])
+    draw.rectangle([x + 460, water - 90, x + 500, water - 30], fill=(240, 240, 240))
+
+
+def _orchard(draw, rng, ground, trunk, leaves, fruit):
+    for row in range(4):
+        y = ground + row * 55
+        scale = 0.7 + row * 0.22
+        for x in range(-40 + row * 45, 1660, int(150 * scale)):
+            r = int(46 * scale)
+            draw.rectangle([x - 5, y - int(40 * scale), x + 5, y], fill=trunk)
+            draw.ellipse([x - r, y - int(40 * scale) - 2 * r, x + r, y - int(40 * scale)], fill=leaves)
+            for _ in range(5):
+                fx = x + rng.randint(-r + 10, r - 10)
+                fy = y - int(40 * scale) - r + rng.randint(-r + 12, r - 12)
+                draw.ellipse([fx - 6, fy - 6, fx + 6, fy + 6], fill=fruit)
+
+
+def _birches(draw, rng, ground, colour):
+    for _ in range(12):
+        x = rng.randint(0, 1600)
+        h = rng.randint(180, 300)
+        draw.line([(x, ground), (x, ground - h)], fill=(235, 235, 228), width=9)
+        for y in range(ground - h + 20, ground, 38):
+            draw.line([(x - 4, y), (x + 3, y)], fill=(40, 40, 40), width=3)
+        draw.ellipse([x - 55, ground - h - 50, x + 55, ground - h + 70], fill=colour)
+
+
+SKIN = [(255, 219, 186), (241, 194, 125), (198, 134, 66), (141, 85, 36), (94, 58, 34), (224, 172, 105)]
+HAIR = [(40, 30, 25), (90, 60, 35), (200, 160, 90), (20, 20, 20), (150, 70, 40), (120, 120, 120)]
+CLOTHES = [(11, 93, 75), (35, 38, 94), (242, 183, 5), (190, 70, 60), (80, 140, 190), (240, 240, 240), (120, 60, 120)]
+
+
+def _person(draw, rng, x, ground, scale=1.0, clothes=None, helmet=None):
+    """A simple flat figure, clearly drawn, never a likeness of anyone."""
+    skin, hair = rng.choice(SKIN), rng.choice(HAIR)
+    clothes = clothes or rng.choice(CLOTHES)
+    h = 260 * scale
+    body_top = ground - h * 0.62
+    draw.rounded_rectangle(
+        [x - 40 * scale, body_top, x + 40 * scale, ground - h * 0.2], radius=int(26 * scale), fill=clothes
+    )
+    trousers = _lerp(clothes, (30, 30, 40), 0.6)
+    draw.rectangle([x - 32 * scale, ground - h * 0.24, x - 4 * scale, ground], fill=trousers)
+    draw.rectangle([x + 4 * scale, ground - h * 0.24, x + 32 * scale, ground], fill=trousers)
+    head_r = 30 * scale
+    cy = body_top - head_r - 6 * scale
+    draw.ellipse([x - head_r, cy - head_r, x + head_r, cy + head_r], fill=skin)
+    if helmet:
+        draw.chord([x - head_r - 4, cy - head_r - 8, x + head_r + 4, cy + head_r * 0.6], 180, 360, fill=helmet)
+    else:
+        draw.chord([x - head_r, cy - head_r - 2, x + head_r, cy + head_r * 0.3], 180, 360, fill=hair)
+
+
+def _workshop(draw, rng, colours):
+    """People at work: a bright workshop with a machine and a workbench."""
+    width, height = SIZE
+    wall, floor, machine = colours
+    draw.rectangle([0, 0, width, 620], fill=wall)
+    draw.rectangle([0, 620, width, height], fill=floor)
+    for x in range(60, width, 300):
+        draw.rectangle([x, 90, x + 220, 300], fill=_lerp(wall, (255, 255, 255), 0.55))
+        draw.line([(x + 110, 90), (x + 110, 300)], fill=wall, width=6)
+    draw.rounded_rectangle([980, 300, 1460, 640], radius=18, fill=machine)
+    draw.rectangle([1040, 350, 1220, 470], fill=(170, 210, 230))
+    draw.ellipse([1290, 380, 1400, 490], fill=_lerp(machine, (255, 255, 255), 0.3))
+    draw.rectangle([150, 520, 760, 550], fill=(120, 85, 50))
+    draw.rectangle([170, 550, 190, 700], fill=(90, 60, 35))
+    draw.rectangle([720, 550, 740, 700], fill=(90, 60, 35))
+    helmet = (242, 183, 5)
+    _person(draw, rng, 330, 760, 1.15, helmet=helmet)
+    _person(draw, rng, 600, 780, 1.25)
+    _person(draw, rng, 900, 760, 1.1, helmet=helmet)
+
+
+def _care(draw, rng, colours):
+    """People at work in care: a carer with a tablet beside an older resident."""
+    width, height = SIZE
+    wall, floor, accent = colours
+    draw.rectangle([0, 0, width, 640], fill=wall)
+    draw.rectangle([0, 640, width, height], fill=floor)
+    draw.rectangle([1040, 110, 1460, 420], fill=(200, 228, 240))
+    draw.line([(1250, 110), (1250, 420)], fill=wall, width=8)
+    draw.rounded_rectangle([380, 500, 760, 700], radius=30, fill=accent)
+    draw.rounded_rectangle([380, 420, 440, 700], radius=20, fill=accent)
+    _person(draw, rng, 560, 690, 1.0, clothes=(170, 160, 150))
+    _person(draw, rng, 880, 800, 1.35, clothes=(255, 255, 255))
+    draw.rectangle([930, 520, 990, 600], fill=(40, 40, 50))
+    draw.ellipse([160, 420, 300, 560], fill=(120, 170, 120))
+    draw.rectangle([215, 560, 245, 700], fill=(150, 100, 60))
+
+
+def _festival(draw, rng, ground, colours):
+    """A square with tents, string lights and a crowd: the region's events."""
+    tent, lights = colours
+    for x in range(100, 1500, 330):
+        draw.polygon([(x, ground - 170), (x + 140, ground - 260), (x + 280, ground - 170)], fill=tent)
+        draw.rectangle([x + 10, ground - 170, x + 270, ground - 40], fill=_lerp(tent, (255, 255, 255), 0.75))
+        tent = _lerp(tent, (35, 38, 94), 0.35)
+    for x in range(0, 1600, 40):
+        y = 240 + 40 * math.sin(x / 160)
+        draw.ellipse([x - 7, y - 7, x + 7, y + 7], fill=lights)
+    for k in range(16):
+        _person(draw, rng, 60 + k * 100 + rng.randint(-20, 20), 900 + rng.randint(-10, 30), 0.9 + rng.random() * 0.3)
+
+
+MOTIFS = (
+    "valley",
+    "lakes",
+    "town",
+    "orchard",
+    "heath",
+    "industry",
+    "logistics",
+    "campus",
+    "wind",
+    "workshop",
+    "care",
+    "festival",
+)
+# Older names, kept so existing demo data and calls keep working.
+ALIASES = {"city": "town", "nature": "heath"}
 
 
 def make_image(seed, motif, palette):
-    """A 1600×900 JPEG of a stylised regional landscape, as bytes.
+    """A 1600×900 JPEG of a stylised scene of the region, as bytes.
 
-    ``palette`` is (sky_top, sky_bottom, far_hill, near_hill, detail) as RGB tuples.
+    ``palette`` is (sky_top, sky_bottom, far_land, near_land, detail) as RGB tuples. The scenes are flat
+    like the Maas valley: river and lakes, orchards, heath, historic towns, industry, campuses, people at work.
     """
+    motif = ALIASES.get(motif, motif)
     rng = random.Random(seed)
     sky_top, sky_bottom, far, near, detail = palette
     image = Image.new("RGB", SIZE)
     draw = ImageDraw.Draw(image)
-    _sky(draw, sky_top, sky_bottom)
-    sun_x, sun_y = rng.randint(900, 1400), rng.randint(140, 300)
-    draw.ellipse([sun_x - 90, sun_y - 90, sun_x + 90, sun_y + 90], fill=_lerp(sky_bottom, (255, 244, 214), 0.7))
-    _hills(draw, rng, [_lerp(far, sky_bottom, 0.45), far], 470)
-    ground = 640
-    if motif == "industry":
-        _plant(draw, rng, ground, _lerp(detail, far, 0.3))
-    elif motif == "campus":
-        _campus(draw, rng, ground, detail, _lerp(sky_bottom, (255, 255, 255), 0.4))
-    elif motif == "city":
-        _tower(draw, 640, ground, detail, 300)
-        _tower(draw, 760, ground, detail, 250)
-        _campus(draw, rng, ground, _lerp(detail, far, 0.4), _lerp(sky_bottom, (255, 240, 200), 0.5))
-    elif motif == "wind":
-        _turbines(draw, rng, ground, (245, 245, 245))
-    _hills(draw, rng, [near], 650)
-    if motif in ("valley", "city"):
-        _river(draw, _lerp(sky_top, (120, 175, 215), 0.55))
-    if motif in ("valley", "nature", "wind"):
-        _trees(draw, rng, 720, _lerp(near, (10, 30, 20), 0.5))
+    if motif == "workshop":
+        _workshop(draw, rng, (_lerp(sky_bottom, (255, 255, 255), 0.5), (120, 120, 125), detail))
+    elif motif == "care":
+        _care(draw, rng, (_lerp(sky_bottom, (255, 255, 255), 0.6), (190, 160, 130), _lerp(near, (255, 255, 255), 0.3)))
+    else:
+        _outdoor(draw, rng, motif, sky_top, sky_bottom, far, near, detail)
+    if rng.random() < 0.5:  # half the scenes mirrored, so two pictures of one motif never look the same
+        image = ImageOps.mirror(image)
     image = image.filter(ImageFilter.GaussianBlur(0.6))
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=84, optimize=True, progressive=True)
+    return buffer.getvalue()
+
+
+def _outdoor(draw, rng, motif, sky_top, sky_bottom, far, near, detail):
+    _sky(draw, sky_top, sky_bottom)
+    sun_x, sun_y = rng.randint(900, 1400), rng.randint(140, 300)
+    draw.ellipse([sun_x - 90, sun_y - 90, sun_x + 90, sun_y + 90], fill=_lerp(sky_bottom, (255, 244, 214), 0.7))
+    water = _lerp(sky_top, (120, 175, 215), 0.55)
+    shine = _lerp(water, (255, 255, 255), 0.45)
+    ground = 600
+    _flatland(draw, rng, [_lerp(far, sky_bottom, 0.45)], ground - 30)
+    if motif == "lakes":
+        _poplars(draw, rng, ground - 20, _lerp(far, (20, 40, 30), 0.3), 20)
+        _water(draw, ground, water, shine)
+        for x in (300, 760, 1250):
+            _sailboat(
+                draw,
+                x + rng.randint(-60, 60),
+                ground + rng.randint(90, 200),
+                (245, 245, 245),
+                _lerp(detail, (255, 255, 255), 0.8),
+            )
+        _reeds(draw, rng, 900, _lerp(near, (200, 180, 90), 0.4))
+        return
+    if motif == "town":
+        _gables(draw, rng, 40, ground, _lerp(detail, far, 0.3), _lerp(sky_bottom, (255, 240, 200), 0.6), 6)
+        _cathedral(draw, 700, ground, detail)
+        _gables(draw, rng, 1000, ground, _lerp(detail, far, 0.3), _lerp(sky_bottom, (255, 240, 200), 0.6), 6)
+        _water(draw, ground, water, shine)
+        _bridge(draw, ground + 60, _lerp(detail, (0, 0, 0), 0.2))
+        return
+    if motif == "industry":
+        _plant(draw, rng, ground, _lerp(detail, far, 0.3))
+        for x in (300, 520):
+            draw.ellipse([x, ground - 150, x + 150, ground], fill=_lerp(detail, (255, 255, 255), 0.35))
+        draw.rectangle([0, ground - 70, 1600, ground - 62], fill=_lerp(detail, (255, 255, 255), 0.2))
+        _water(draw, ground + 80, water, shine)
+        _flatland(draw, rng, [near], ground)
+        _water(draw, ground + 150, water, shine)
+        return
+    if motif == "logistics":
+        _warehouses(draw, rng, ground, (225, 225, 230), detail)
+        _flatland(draw, rng, [_lerp(near, (110, 110, 110), 0.6)], ground)
+        _truck(draw, 200, ground + 120, detail, (240, 240, 240))
+        _truck(draw, 700, ground + 120, (190, 70, 60), (235, 235, 235))
+        _water(draw, ground + 170, water, shine)
+        _barge(draw, 900, ground + 250, (40, 50, 70), detail)
+        return
+    if motif == "campus":
+        _campus(draw, rng, ground, detail, _lerp(sky_bottom, (255, 255, 255), 0.4))
+        _flatland(draw, rng, [near], ground)
+        _poplars(draw, rng, ground + 20, _lerp(near, (10, 30, 20), 0.4), 8)
+        for k in range(6):
+            _person(draw, rng, 200 + k * 230 + rng.randint(-30, 30), 860, 0.8)
+        return
+    if motif == "festival":
+        _gables(draw, rng, 0, ground, _lerp(detail, far, 0.4), _lerp(sky_bottom, (255, 240, 200), 0.6), 16)
+        _flatland(draw, rng, [(200, 190, 170)], ground)
+        _festival(draw, rng, ground + 160, ((190, 70, 60), (255, 220, 120)))
+        return
+    if motif == "wind":
+        _turbines(draw, rng, ground, (245, 245, 245))
+        _flatland(draw, rng, [near], ground)
+        _poplars(draw, rng, ground + 40, _lerp(near, (10, 30, 20), 0.5))
+        return
+    if motif == "orchard":
+        _flatland(draw, rng, [near], ground - 10)
+        _orchard(draw, rng, ground + 60, (90, 60, 35), _lerp(near, (40, 120, 50), 0.5), (210, 50, 40))
+        return
+    if motif == "heath":
+        _flatland(draw, rng, [(150, 110, 150)], ground)
+        _water(draw, ground + 120, water, shine)
+        _flatland(draw, rng, [(120, 90, 120)], ground + 200)
+        _birches(draw, rng, ground + 60, _lerp(near, (120, 160, 60), 0.4))
+        return
+    # valley: meadows, poplars, the river and a village spire in the distance
+    _tower(draw, 1180, ground - 10, _lerp(far, (40, 40, 60), 0.5), 140)
+    _poplars(draw, rng, ground - 10, _lerp(far, (20, 40, 30), 0.4))
+    _flatland(draw, rng, [near], ground + 20)
+    _river(draw, water)
+    _poplars(draw, rng, 860, _lerp(near, (10, 30, 20), 0.5), 8)
+
+
+def make_portrait(seed, background=(242, 183, 5)):
+    """A 900×900 JPEG of a drawn, clearly illustrative person (never a likeness of a real one), as bytes."""
+    rng = random.Random(seed)
+    size = 900
+    image = Image.new("RGB", (size, size), _lerp(background, (255, 255, 255), 0.55))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([90, 110, 810, 830], fill=_lerp(background, (255, 255, 255), 0.15))
+    skin, hair, clothes = rng.choice(SKIN), rng.choice(HAIR), rng.choice(CLOTHES)
+    style = rng.choice(["short", "long", "bun", "curls", "scarf", "bald"])
+    cx, cy = 450, 390
+    if style == "long":
+        draw.rounded_rectangle([cx - 160, cy - 150, cx + 160, cy + 230], radius=120, fill=hair)
+    draw.pieslice([150, 600, 750, 1200], 180, 360, fill=clothes)
+    draw.rectangle([cx - 45, cy + 110, cx + 45, cy + 250], fill=_lerp(skin, (0, 0, 0), 0.08))
+    draw.ellipse([cx - 130, cy - 160, cx + 130, cy + 170], fill=skin)
+    if style == "scarf":
+        scarf = rng.choice(CLOTHES[:5])
+        draw.chord([cx - 175, cy - 200, cx + 175, cy + 260], 180, 360, fill=scarf)
+        draw.polygon([(cx - 175, cy + 30), (cx - 130, cy + 30), (cx - 120, cy + 240), (cx - 200, cy + 260)], fill=scarf)
+        draw.polygon([(cx + 175, cy + 30), (cx + 130, cy + 30), (cx + 120, cy + 240), (cx + 200, cy + 260)], fill=scarf)
+    elif style == "curls":
+        for k in range(14):
+            a = math.pi + k * math.pi / 13
+            draw.ellipse(
+                [
+                    cx + 140 * math.cos(a) - 45,
+                    cy - 20 + 150 * math.sin(a) - 45,
+                    cx + 140 * math.cos(a) + 45,
+                    cy - 20 + 150 * math.sin(a) + 45,
+                ],
+                fill=hair,
+            )
+    elif style != "bald":
+        draw.chord([cx - 138, cy - 175, cx + 138, cy + 40], 180, 360, fill=hair)
+        if style == "bun":
+            draw.ellipse([cx - 60, cy - 260, cx + 60, cy - 140], fill=hair)
+    eye = (45, 35, 35)
+    for ex in (cx - 50, cx + 50):
+        draw.ellipse([ex - 11, cy - 5, ex + 11, cy + 17], fill=eye)
+    draw.arc([cx - 55, cy + 40, cx + 55, cy + 110], 20, 160, fill=_lerp(skin, (120, 40, 40), 0.6), width=8)
+    if rng.random() < 0.3:
+        for ex in (cx - 50, cx + 50):
+            draw.ellipse([ex - 38, cy - 30, ex + 38, cy + 40], outline=(40, 40, 50), width=7)
+        draw.line([(cx - 12, cy + 2), (cx + 12, cy + 2)], fill=(40, 40, 50), width=6)
+    image = image.filter(ImageFilter.GaussianBlur(0.5))
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=86, optimize=True, progressive=True)
     return buffer.getvalue()

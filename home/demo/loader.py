@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.demo import region
-from home.demo.images import make_image
+from home.demo.images import make_image, make_portrait
 from home.models import (
     CoreMessage,
     Fact,
@@ -34,6 +34,42 @@ PALETTES = {
 }
 
 
+# What each drawn scene shows: image titles start with it, so editors find images by subject.
+SUBJECTS = {
+    "valley": (
+        "Maasvallei met populieren",
+        "Vlak rivierlandschap met weilanden, populieren en een kerktoren in de verte",
+    ),
+    "lakes": (
+        "Maasplassen met zeilboten",
+        "Zeilboten op de Maasplassen, met riet op de voorgrond en bomen aan de overkant",
+    ),
+    "town": (
+        "Binnenstad aan de Maas",
+        "Historische binnenstad met trapgevels en een kerk met twee torens, aan een rivier met een brug",
+    ),
+    "orchard": ("Fruitboomgaard", "Rijen fruitbomen vol rode appels in een vlak landschap"),
+    "heath": ("Heide en berken in De Groote Peel", "Paarse heide met berken en een ven in De Groote Peel"),
+    "industry": ("Chemie en maakindustrie aan de Maas", "Fabriek met opslagtanks en schoorstenen langs de rivier"),
+    "logistics": (
+        "Distributiecentra en binnenvaart",
+        "Distributiecentra met vrachtwagens, en een containerschip op de Maas",
+    ),
+    "campus": ("Campus met studenten", "Moderne onderwijsgebouwen met studenten op het grasveld ervoor"),
+    "wind": ("Windmolens tussen de akkers", "Drie windmolens tussen akkers en bomenrijen"),
+    "workshop": (
+        "Mensen aan het werk in een werkplaats",
+        "Drie mensen, twee met een bouwhelm, aan het werk bij een werkbank en een machine",
+    ),
+    "care": (
+        "Zorgmedewerker bij een bewoner",
+        "Een zorgmedewerker met een tablet naast een oudere bewoner in een stoel",
+    ),
+    "festival": ("Evenement op een plein", "Tenten, lichtslingers en een menigte op een plein tussen oude huizen"),
+}
+TIMES = {"dusk": "avond", "morning": "ochtend", "evening": "zonsondergang", "day": "overdag"}
+
+
 def demo_image(title, alt, motif, palette, seed, credit="Illustratie: Regio demo"):
     """The demo image with this title, drawn the first time it is needed."""
     Image = get_image_model()
@@ -43,6 +79,29 @@ def demo_image(title, alt, motif, palette, seed, credit="Illustratie: Regio demo
     data = make_image(seed, motif, PALETTES[palette])
     image = Image(title=title, description=alt, credit=credit)
     image.file = ImageFile(io.BytesIO(data), name=f"demo-{seed}-{motif}.jpg")
+    image.save()
+    return image
+
+
+def demo_scene(motif, palette, seed):
+    """A drawn scene, titled by its subject ('Maasplassen met zeilboten, ochtend (3)') and described for alt text."""
+    subject, alt = SUBJECTS[motif]
+    return demo_image(f"{subject}, {TIMES[palette]} ({seed})", alt + " (illustratie)", motif, palette, seed)
+
+
+def demo_portrait(name, seed):
+    """A drawn portrait of a fictional person: clearly an illustration, never a likeness of anyone real."""
+    Image = get_image_model()
+    title = f"Portret (illustratie): {name}"
+    image = Image.objects.filter(title=title).first()
+    if image:
+        return image
+    image = Image(
+        title=title,
+        description=f"Getekend portret van {name}",
+        credit="Illustratie: Regio demo, geen echte persoon",
+    )
+    image.file = ImageFile(io.BytesIO(make_portrait(seed)), name=f"portret-{seed}.jpg")
     image.save()
     return image
 
@@ -139,7 +198,7 @@ class RegionLoader:
         root = Page.get_first_root_node()
         hero = demo_image(
             "Maasvallei bij avond",
-            "Gestileerd landschap van de Maasvallei met bossen en de rivier bij zonsondergang",
+            "Vlak rivierlandschap van de Maasvallei met populieren en een kerktoren, bij avond (illustratie)",
             "valley",
             "dusk",
             1,
@@ -194,19 +253,21 @@ class RegionLoader:
     def create_story(self, home, facts):
         industry = demo_image(
             "Industrie aan de Maas",
-            "Silhouet van fabrieken met schoorstenen tegen een avondlucht",
+            "Fabriek met opslagtanks en schoorstenen langs de Maas, bij zonsondergang (illustratie)",
             "industry",
             "evening",
             2,
         )
         city = demo_image(
             "Roermond met de kathedraal",
-            "Skyline van Roermond met twee kerktorens en de Maas op de voorgrond",
-            "city",
+            "Binnenstad van Roermond met trapgevels en een kerk met twee torens aan de Maas (illustratie)",
+            "town",
             "morning",
             3,
         )
-        nature = demo_image("De Groote Peel", "Bossen en heide in Nationaal Park De Groote Peel", "nature", "day", 4)
+        nature = demo_image(
+            "De Groote Peel", "Paarse heide met berken en een ven in De Groote Peel (illustratie)", "heath", "day", 4
+        )
         story = RegionStoryPage(
             title="Het verhaal van Midden-Limburg",
             slug="ons-verhaal",
@@ -293,13 +354,7 @@ class RegionLoader:
         ]
         created = []
         for number, (title, slug, intro, fact_indexes, cta, parent) in enumerate(posters):
-            hero = demo_image(
-                f"Poster {title}",
-                "Gestileerd Limburgs landschap met windmolens en bos",
-                "wind" if number else "campus",
-                "day" if number else "dusk",
-                10 + number,
-            )
+            hero = demo_scene("wind" if number else "lakes", "day" if number else "morning", 10 + number)
             poster = FactsPosterPage(
                 title=title,
                 slug=slug,

@@ -17,6 +17,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -245,6 +246,18 @@ class InterviewPage(StoryPage):
         help_text=_("The target group this person speaks to and for."),
     )
     pull_quote = models.TextField(_("pull quote"), blank=True, help_text=_("One striking sentence, shown large."))
+    portrait = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("portrait"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A photo of the interviewee, shown beside their name. Only with their consent for the photo; "
+            "the image's description is read out to people who cannot see it."
+        ),
+    )
     reasons = ParentalManyToManyField(
         "home.Reason",
         verbose_name=_("reasons"),
@@ -272,6 +285,7 @@ class InterviewPage(StoryPage):
                 FieldRowPanel([FieldPanel("interviewee_name"), FieldPanel("age_band")]),
                 FieldRowPanel([FieldPanel("interviewee_role"), FieldPanel("interviewee_organisation")]),
                 FieldRowPanel([FieldPanel("interviewee_municipality"), FieldPanel("speaks_for")]),
+                FieldPanel("portrait"),
                 FieldPanel("pull_quote"),
             ],
             heading=_("Interviewee"),

@@ -53,7 +53,7 @@ class TestFactText:
     @pytest.mark.parametrize(
         "text, message",
         [
-            ("<p>Hier wonen veel mensen.</p>", "Type {1} in the text"),
+            ("<p>Hier wonen veel mensen.</p>", "{1}"),
             ("<p>Hier wonen {1} mensen en {3} bedrijven.</p>", "{3}"),
         ],
     )
