@@ -65,6 +65,9 @@ def events_overview(request):
     return TemplateResponse(request, "events/admin/events_overview.html", {"events": page, "page": page})
 
 
+CHECK_IN_PER_PAGE = 100
+
+
 def _status(*statuses):
     return Q(registrations__status__in=statuses)
 
@@ -146,6 +149,7 @@ registrations_results = needs("view")(RegistrationsReport.as_view(results_only=T
 
 @needs("change")
 def check_in(request, event_id):
+    """The door list: search by name or e-mail, 100 people per page, tick who came."""
     event = get_object_or_404(EventPage, pk=event_id)
     if request.method == "POST":
         pk = request.POST.get("registration", "")
@@ -154,17 +158,24 @@ def check_in(request, event_id):
             return redirect(request.path)
         registration = get_object_or_404(Registration, pk=int(pk), event=event)
         service.mark_attended(registration, attended=request.POST.get("attended") == "1")
-        return redirect(f"{request.path}?{urlencode({'q': clean_text(request.POST.get('q'))})}#r{registration.pk}")
+        back = {"q": clean_text(request.POST.get("q")), "p": clean_text(request.POST.get("p"))[:6]}
+        return redirect(f"{request.path}?{urlencode(back)}#r{registration.pk}")
     query = clean_text(request.GET.get("q"))
-    rows = event.registrations.filter(status__in=(Status.CONFIRMED, Status.ATTENDED)).order_by("name")
+    rows = (
+        event.registrations.filter(status__in=(Status.CONFIRMED, Status.ATTENDED))
+        .select_related("target_group")
+        .order_by("name", "pk")
+    )
     if query:
         rows = rows.filter(name__icontains=query) | rows.filter(email__icontains=query)
+    page = Paginator(rows, CHECK_IN_PER_PAGE).get_page(request.GET.get("p"))
     return TemplateResponse(
         request,
         "events/admin/check_in.html",
         {
             "event": event,
-            "rows": rows,
+            "rows": page.object_list,
+            "page": page,
             "query": query,
             "attended": event.registrations.filter(status=Status.ATTENDED).count(),
             "expected": event.registrations.filter(status__in=(Status.CONFIRMED, Status.ATTENDED)).count(),

@@ -16,6 +16,8 @@ from home.caching import cache_seconds, remember
 from home.listing import Dimension, FacetedListing, FacetIndex, bits
 
 PAST_PER_PAGE = 6
+UPCOMING_PER_PAGE = 24
+PAST_PARAM = "eerder"
 MONTH_OPTIONS = 12
 
 
@@ -87,18 +89,43 @@ class EventListing(FacetedListing):
         return [events[pk] for pk in ids if pk in events]
 
     def upcoming(self):
-        mask = self.counts()["mask"] & self._upcoming_mask()
-        return self.fetch(self.facet_index().ids(mask))
+        """A page of the upcoming events (soonest first): a long agenda never renders all at once."""
+        return self._page_of(self.counts()["mask"] & self._upcoming_mask(), None, UPCOMING_PER_PAGE, "pagina")
 
     def past(self):
-        self.order, self.per_page = "past", PAST_PER_PAGE
-        upcoming = self._upcoming_mask()
+        """A page of the past events (latest first), paged apart from the upcoming ones (``?eerder=``)."""
+        return self._page_of(self.counts()["mask"] & ~self._upcoming_mask(), "past", PAST_PER_PAGE, PAST_PARAM)
+
+    def _page_of(self, mask, order, per_page, param):
         counts = self.counts()
-        self._counts = {**counts, "mask": counts["mask"] & ~upcoming, "total": (counts["mask"] & ~upcoming).bit_count()}
+        saved = self.order, self.page_param
+        self._counts = {**counts, "mask": mask, "total": mask.bit_count()}
+        self.order, self.page_param = order, param
         try:
-            return self.page()
+            page = self.page(per_page=per_page)
         finally:
-            self._counts, self.order = counts, None
+            self._counts, (self.order, self.page_param) = counts, saved
+        page.links = PageLinks(self, param)
+        return page
+
+    @property
+    def pages_key(self):
+        """The page numbers asked for, as validated integers (for fragment cache keys)."""
+        return ":".join(str(_page_number(self.params.get(param))) for param in ("pagina", PAST_PARAM))
+
+
+class PageLinks:
+    """Page URLs of one of the listing's two paginations, for ``includes/pagination.html``."""
+
+    def __init__(self, listing, param):
+        self.listing, self.param = listing, param
+
+    def page_url(self, number):
+        return self.listing.url_with(**{self.param: number})
+
+
+def _page_number(value):
+    return int(value) if value and value.isdigit() and len(value) < 6 else 1
 
 
 def _month_label(value):

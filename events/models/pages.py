@@ -76,7 +76,7 @@ class EventIndexPage(RoutablePageMixin, RegioBasePage):
             request,
             context_overrides={
                 "listing": listing,
-                "listing_key": f"{listing.cache_key}:{int(listing.now.timestamp()) // 60}",
+                "listing_key": f"{listing.cache_key}:{listing.pages_key}:{int(listing.now.timestamp()) // 60}",
             },
         )
 

@@ -69,8 +69,8 @@ def absolute(url, request):
 def canonical_url(context):
     """The page's address on the public site: its path, and the listing page number when past the first."""
     request = context["request"]
-    page_number = request.GET.get("page", "")
-    query = f"?page={int(page_number)}" if page_number.isdigit() and 1 < int(page_number) < 10_000 else ""
+    page_number = request.GET.get("pagina", "")  # the listings' page parameter (home/listing.py)
+    query = f"?pagina={int(page_number)}" if page_number.isdigit() and 1 < int(page_number) < 10_000 else ""
     return site_url(request, request.path) + query
 
 

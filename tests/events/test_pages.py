@@ -46,6 +46,35 @@ def test_index_upcoming_first_then_past_with_filters(client, agenda):
 
 
 @freeze_time(NOW)
+def test_index_pages_upcoming_and_past_events_apart_with_flat_queries(client, agenda):
+    """A long agenda is paged (24 upcoming per page), past events page on their own, and cost stays flat."""
+    from django.core.cache import cache
+
+    for day in range(1, 27):
+        agenda.event(f"Komend {day:02d}", start=f"2027-01-{day:02d} 10:00")
+    for day in range(1, 8):
+        agenda.event(f"Voorbij {day:02d}", start=f"2026-10-{day:02d} 10:00")
+    html = client.get("/evenementen/").content.decode()
+    assert html.count(">Komend ") == 24 and ">Komend 25<" not in html
+    assert 'href="?pagina=2" rel="next"' in html and 'href="?eerder=2" rel="next"' in html
+    assert ">Voorbij 07<" in html and ">Voorbij 01<" not in html  # latest past first, six per page
+    second = client.get("/evenementen/?pagina=2").content.decode()
+    assert ">Komend 25<" in second and ">Komend 26<" in second and ">Komend 01<" not in second
+    older = client.get("/evenementen/?eerder=2").content.decode()
+    assert ">Voorbij 01<" in older and ">Komend 01<" in older
+    cache.clear()
+    with CaptureQueriesContext(connection) as few:
+        client.get("/evenementen/")
+    for day in range(1, 28):
+        agenda.event(f"Meer {day:02d}", start=f"2027-02-{day:02d} 10:00")
+    cache.clear()
+    with CaptureQueriesContext(connection) as many:
+        html = client.get("/evenementen/").content.decode()
+    assert html.count(">Komend ") + html.count(">Meer ") == 24  # never the whole agenda
+    assert len(many) == len(few)
+
+
+@freeze_time(NOW)
 def test_event_json_ld(client, agenda):
     event = agenda.event("Banenmarkt", capacity=1, online_url="https://example.org/live")
     data = json_ld(client.get(event.url).content.decode())

@@ -139,3 +139,44 @@ def test_anonymise_days_setting(filled, settings):
     with freeze_time("2026-12-16 12:00"):
         call_command("anonymise_registrations", stdout=open("/dev/null", "w"))
     assert not Registration.objects.exclude(name="").exists()
+
+
+def test_check_in_list_pages_by_100_keeps_the_page_and_costs_the_same_for_any_size(
+    admin_client, agenda, django_assert_max_num_queries
+):
+    """A fair with 250 people: the door list shows 100 at a time, and ticking someone keeps you on their page."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    event = agenda.event("Grote banenmarkt", capacity=None)
+    Registration.objects.bulk_create(
+        Registration(
+            event=event,
+            name=f"Bezoeker {n:03d}",
+            email=f"b{n}@example.org",
+            target_group=agenda.pupils,
+            status="confirmed",
+        )
+        for n in range(250)
+    )
+    url = f"/admin/aanmeldingen/{event.pk}/check-in/"
+    with CaptureQueriesContext(connection) as first:
+        html = admin_client.get(url).content.decode()
+    assert html.count("Bezoeker ") == 100 and "Bezoeker 100" not in html
+    with CaptureQueriesContext(connection) as third:
+        html = admin_client.get(url + "?p=3").content.decode()
+    assert html.count("Bezoeker ") == 50 and "Bezoeker 249" in html
+    assert len(third) == len(first)  # no query per person (target group fetched with the rows)
+    person = Registration.objects.get(name="Bezoeker 230")
+    response = admin_client.post(url, {"registration": person.pk, "attended": "1", "q": "", "p": "3"})
+    assert response["Location"].endswith(f"?q=&p=3#r{person.pk}")
+
+
+def test_registration_export_reads_rows_in_chunks(filled):
+    """Exports iterate the queryset (constant memory) instead of loading every row into its cache."""
+    from home.exports import ChunkedRows
+
+    queryset = filled.registrations.order_by("pk")
+    rows = ChunkedRows(queryset)
+    assert [r.name for r in rows] == ["Sanne", "Piet", "Hans"]
+    assert queryset._result_cache is None and rows.model is Registration

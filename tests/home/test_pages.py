@@ -66,10 +66,10 @@ class TestHomePage:
 
     def test_absolute_addresses_use_the_site_address_not_the_host_header(self, client, region):
         """A proxy or a visitor's Host header must not decide canonical, Open Graph or JSON-LD addresses."""
-        html = client.get("/ons-verhaal/?utm_source=x&page=2&zzz=1", HTTP_HOST="evil.example").content.decode()
+        html = client.get("/ons-verhaal/?utm_source=x&pagina=2&zzz=1", HTTP_HOST="evil.example").content.decode()
         assert "evil.example" not in html
-        assert '<link rel="canonical" href="http://localhost/ons-verhaal/?page=2">' in html
-        assert '<meta property="og:url" content="http://localhost/ons-verhaal/?page=2">' in html
+        assert '<link rel="canonical" href="http://localhost/ons-verhaal/?pagina=2">' in html
+        assert '<meta property="og:url" content="http://localhost/ons-verhaal/?pagina=2">' in html
         assert '"item": "http://localhost/ons-verhaal/"' in html
 
 
