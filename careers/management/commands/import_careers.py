@@ -8,7 +8,9 @@ from django.utils.translation import gettext as _
 
 from careers.importer import FeedError, import_rows, read_feed
 from careers.models import CareerIndexPage
+from home.db import refresh_statistics
 
+ANALYZE_FROM_ROWS = 500  # after a large import the query planner needs the new row counts
 PROGRESS_FROM_ROWS = 200
 
 
@@ -56,6 +58,8 @@ class Command(BaseCommand):
         )
         if show_progress:
             sys.stderr.write("\n")
+        if result.created + result.updated >= ANALYZE_FROM_ROWS:
+            refresh_statistics()
         for line, external_id, message in result.failed:
             self.stderr.write(
                 _("Line %(line)s (%(id)s): %(message)s")

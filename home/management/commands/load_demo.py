@@ -45,6 +45,9 @@ class Command(BaseCommand):
                 if module is not None and hasattr(module, "logins"):
                     module.logins(password, self.stdout)
         call_command("update_index", verbosity=0)
+        from home.db import refresh_statistics
+
+        refresh_statistics()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
     def ensure_admin(self):
