@@ -55,6 +55,17 @@ def _brand(request):
     return {"primary": regio.primary_colour, "secondary": regio.secondary_colour, "accent": regio.accent_colour}
 
 
+BRAND_CSS = ":root{{--primary:{primary};--secondary:{secondary};--accent:{accent}}}\n"
+
+
+def brand_css(request):
+    """The region's colours as CSS variables: a stylesheet, so public pages need no inline style (CSP without
+    nonces, and a page that a shared cache can hold). Its URL carries the colours, so a change is seen at once."""
+    response = HttpResponse(BRAND_CSS.format(**_brand(request)), content_type="text/css")
+    response["Cache-Control"] = "public, max-age=31536000, immutable" if request.GET.get("v") else "public, max-age=300"
+    return response
+
+
 def favicon_svg(request):
     """The region's mark in its own colours (the brand mark of the header), as the browser icon."""
     response = HttpResponse(ICON_SVG.format(**_brand(request)), content_type="image/svg+xml")

@@ -20,6 +20,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.svg", home_views.favicon_svg, name="favicon_svg"),
+    path("brand.css", home_views.brand_css, name="brand_css"),
     path("favicon.ico", home_views.app_icon, {"size": 32}, name="favicon_ico"),
     path("apple-touch-icon.png", home_views.app_icon, {"size": 180}, name="apple_touch_icon"),
     path("vacaturealert/", include("careers.urls")),

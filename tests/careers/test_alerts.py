@@ -186,3 +186,16 @@ def test_signing_up_redirects_so_a_refresh_never_signs_up_twice(client, careers)
     assert "Kijk in je mailbox" in page and "jan@example.org" not in response["Location"]
     client.get(response["Location"])  # the refresh
     assert JobAlert.objects.count() == 1
+
+
+def test_job_alert_form_works_on_a_cacheable_page_and_refuses_cross_site_posts(careers):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    page = strict.get("/werken-en-leren/?sector=zorg")
+    assert "csrfmiddlewaretoken" not in page.content.decode() and not page.cookies
+    data = {"email": "jan@example.org", "search": "sector=zorg", "website": ""}
+    refused = strict.post("/werken-en-leren/alert/", data, HTTP_ORIGIN="https://evil.example")
+    assert refused.status_code == 403 and not JobAlert.objects.exists()
+    accepted = strict.post("/werken-en-leren/alert/", data, HTTP_SEC_FETCH_SITE="same-origin")
+    assert accepted.status_code == 303 and JobAlert.objects.filter(email="jan@example.org").exists()
