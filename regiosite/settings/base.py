@@ -102,7 +102,8 @@ AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_ip"
 AXES_SENSITIVE_PARAMETERS = ["username", "password"]
 
 # Content-Security-Policy (django-csp). Public pages: no inline script or style at all (the brand
-# colours come from /brand.css), so the policy needs no per-request nonce and a shared cache may hold them. Video embeds may come from YouTube and Vimeo.
+# colours come from /brand.css), so the policy needs no per-request nonce and a shared cache may hold
+# them. Video embeds may come from YouTube and Vimeo.
 from csp.constants import NONE, SELF  # noqa: E402
 
 CONTENT_SECURITY_POLICY = {
