@@ -9,3 +9,6 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from events import mails  # noqa: F401  (registers the mail builders)
+        from events.page_cache import connect
+
+        connect()

@@ -84,6 +84,7 @@ def _answer_for_a_new_address(event):
 
 
 def cancel_page(event, request, token):
+    request.regio_personal = True  # one person's registration: never in a shared cache
     registration = service.registration_from_token(event, token)
     if registration is None:
         response = event.render(request, template="events/cancel.html", context_overrides={"invalid": True})

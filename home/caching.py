@@ -71,6 +71,9 @@ def content_changed(**kwargs):
     """Bump now, and once more when the surrounding transaction commits."""
     bump_content_version()
     transaction.on_commit(bump_content_version)
+    from home.frontend_cache import purge_everything
+
+    purge_everything()
 
 
 def bump_content_version(**kwargs):

@@ -80,6 +80,10 @@ class EventIndexPage(RoutablePageMixin, RegioBasePage):
             },
         )
 
+    def page_cache_seconds(self, request):
+        """Events move from upcoming to past during the day: the cached index lives a minute."""
+        return 60
+
     @path("calendar.ics/", name="calendar")
     def calendar(self, request):
         from events.calendar import calendar_response
@@ -246,6 +250,12 @@ class EventPage(RoutablePageMixin, RegioBasePage):
         context = super().get_context(request, *args, **kwargs)
         context["event_json_ld"] = event_json_ld(self, request)
         return context
+
+    def page_cache_seconds(self, request):
+        """A cached event page lives until registration opens or closes or the event starts or ends."""
+        from home.page_cache import seconds_until
+
+        return seconds_until([self.registration_opens, self.registration_closes, self.start, self.end])
 
     @path("", name="event")
     def event(self, request):

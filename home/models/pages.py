@@ -83,6 +83,10 @@ class HomePage(RoutablePageMixin, RegioBasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def page_cache_seconds(self, request):
+        """The home page lists the next events, which end during the day: a cached copy lives a minute."""
+        return 60
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "home.middleware.RegioCSPMiddleware",
     "home.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Whole anonymous pages (home/page_cache.py): after the headers above, before sessions.
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "home.csrf.RegioCsrfViewMiddleware",
@@ -292,6 +294,10 @@ TASKS = {"default": {"BACKEND": env.get("TASKS_BACKEND", "django_tasks.backends.
 REGIO_CACHE_SECONDS = int(env.get("REGIO_CACHE_SECONDS", "3600" if env.get("REDIS_URL") else "30"))
 # Rendered page sections and listing data; 0 renders every page in full on every request.
 REGIO_FRAGMENT_CACHE_SECONDS = int(env.get("REGIO_FRAGMENT_CACHE_SECONDS", str(REGIO_CACHE_SECONDS)))
+# Whole anonymous pages (home/page_cache.py) live at most this long, here and in Varnish or a CDN
+# (s-maxage); changes purge them at once. 0 switches the page cache off (the default without Redis:
+# each process would hold its own copy).
+REGIO_PAGE_CACHE_SECONDS = int(env.get("REGIO_PAGE_CACHE_SECONDS", "300" if env.get("REDIS_URL") else "0"))
 
 # How many reverse proxies in front of the site append to X-Forwarded-For (nginx, a load
 # balancer). 0 (default): the client is REMOTE_ADDR and the header is ignored, so a visitor

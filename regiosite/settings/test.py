@@ -19,3 +19,4 @@ WHITENOISE_AUTOREFRESH = True
 
 REGIO_BASE_URL = ""  # tests use the Site they build (http://localhost)
 REGIO_REPLY_TO = ""
+REGIO_PAGE_CACHE_SECONDS = 0  # tests of the page cache switch it on themselves
