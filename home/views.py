@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -53,6 +54,15 @@ def _brand(request):
 
     regio = RegioSettings.for_request(request)
     return {"primary": regio.primary_colour, "secondary": regio.secondary_colour, "accent": regio.accent_colour}
+
+
+def media_file(request, path):
+    """An uploaded file (``REGIO_SERVE_MEDIA``, for `make prod`): public for a day, so Varnish serves it after once."""
+    from django.views.static import serve
+
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["Cache-Control"] = "public, max-age=86400, s-maxage=86400"
+    return response
 
 
 BRAND_CSS = ":root{{--primary:{primary};--secondary:{secondary};--accent:{accent}}}\n"

@@ -36,6 +36,8 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.REGIO_SERVE_MEDIA:
+    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", home_views.media_file))
 
 urlpatterns += [
     # Files served by page routes, such as <page-url>poster.pdf: Wagtail's own

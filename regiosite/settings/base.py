@@ -324,6 +324,11 @@ REGIO_REMINDER_DAYS = int(env.get("REGIO_REMINDER_DAYS", "2"))
 REGIO_POSTER_CACHE_SECONDS = int(env.get("REGIO_POSTER_CACHE_SECONDS", str(7 * 24 * 3600)))
 # Adds a bare Django view at /__bench__/bare/ for the benchmark's reference figure.
 REGIO_BENCH_VIEW = env_bool("REGIO_BENCH_VIEW", False)
+# A partner's career feed (a path or URL the import reads) that the scheduler imports daily at 05:00.
+REGIO_CAREER_FEED = env.get("REGIO_CAREER_FEED", "")
+# Serve uploaded media from Django (with long cache headers, so Varnish holds them). For `make prod`
+# on one machine without a web server; in production Caddy or nginx serves MEDIA_ROOT (deploy/).
+REGIO_SERVE_MEDIA = env_bool("REGIO_SERVE_MEDIA", False)
 
 LOGGING = {
     "version": 1,
