@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup demo bench bench-analytics lint clean
+.PHONY: run test setup demo prod bench bench-analytics lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Regio needs Python 3.11 or newer")'
@@ -35,6 +35,10 @@ run: demo
 	@echo "         (same password)"
 	@echo ""
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# The production layout on one machine: Varnish :8080 -> gunicorn, worker, scheduler (deploy/prod.sh).
+prod: $(STAMP)
+	bash deploy/prod.sh
 
 test: $(STAMP)
 	$(PY) -m pytest -n 2 --dist loadgroup

@@ -24,7 +24,7 @@ from django_tasks import task
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 logger = logging.getLogger(__name__)
 BAN_PENDING = "regio:frontend-ban-pending"
@@ -37,12 +37,20 @@ def configured():
 def purge_urls(paths):
     if configured() and paths:
         paths = sorted(set(paths))
-        transaction.on_commit(lambda: purge.enqueue(paths))
+        transaction.on_commit(lambda: _enqueue(paths))
 
 
 def purge_everything(**kwargs):
     if configured() and cache.add(BAN_PENDING, 1, 60):
-        transaction.on_commit(lambda: purge.enqueue(None))
+        transaction.on_commit(lambda: _enqueue(None))
+
+
+def _enqueue(paths):
+    try:
+        purge.enqueue(paths)
+    except DatabaseError as error:  # e.g. during `migrate`, before the task queue's table exists
+        cache.delete(BAN_PENDING)
+        logger.warning("Frontend cache purge not queued: %s", error)
 
 
 @task()

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "careers",
     "events",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -324,6 +325,18 @@ REGIO_REMINDER_DAYS = int(env.get("REGIO_REMINDER_DAYS", "2"))
 REGIO_POSTER_CACHE_SECONDS = int(env.get("REGIO_POSTER_CACHE_SECONDS", str(7 * 24 * 3600)))
 # Adds a bare Django view at /__bench__/bare/ for the benchmark's reference figure.
 REGIO_BENCH_VIEW = env_bool("REGIO_BENCH_VIEW", False)
+# HTTP caches in front that the app purges (home/frontend_cache.py), through Wagtail's frontend cache:
+# REGIO_VARNISH_URLS (one per Varnish server) and/or Cloudflare (CLOUDFLARE_ZONE_ID, CLOUDFLARE_BEARER_TOKEN).
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}
+    for number, url in enumerate(env_list("REGIO_VARNISH_URLS"))
+}
+if env.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": env.get("CLOUDFLARE_BEARER_TOKEN", ""),
+    }
 # A partner's career feed (a path or URL the import reads) that the scheduler imports daily at 05:00.
 REGIO_CAREER_FEED = env.get("REGIO_CAREER_FEED", "")
 # Serve uploaded media from Django (with long cache headers, so Varnish holds them). For `make prod`
