@@ -7,9 +7,13 @@ template of similar size). Prints requests/second and the ratio to the bare view
     make bench                     # SQLite demo database in bench/results/, Redis cache
     DATABASE_URL=postgres://root@127.0.0.1:5432/regio_bench make bench
 
-Two passes: with REGIO_FRAGMENT_CACHE_SECONDS=0 every page is rendered in full on every
-request ("uncached"); then as deployed, with rendered sections cached under the
-content version (home/caching.py). No full-page or HTTP caching in either.
+Four passes, each beside the bare view measured in the same pass:
+1. "uncached": REGIO_FRAGMENT_CACHE_SECONDS=0, every page rendered in full on every request;
+2. "fragments": rendered sections cached under the content version (home/caching.py);
+3. "page cache": whole anonymous pages from Redis (home/page_cache.py);
+4. "Varnish": the pages through a private varnishd with deploy/varnish/regio.vcl in front
+   (needs Debian's varnish; skipped without it).
+Then the registration POST rate (with the page cache on) and each gunicorn worker's memory.
 """
 
 import os
@@ -18,6 +22,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -134,9 +139,9 @@ function setup(thread) threads = threads + 1; thread:set("tid", threads) end
 counter = 0
 request = function()
   counter = counter + 1
-  local body = "csrfmiddlewaretoken=%(token)s&name=Bench&postcode=6041+AB&consent=on&website="
+  local body = "name=Bench&postcode=6041+AB&consent=on&website="
     .. "&email=bench-%(run)s-" .. tid .. "-" .. counter .. "%%40example.org"
-  local headers = {["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = "csrftoken=%(cookie)s"}
+  local headers = {["Content-Type"] = "application/x-www-form-urlencoded", ["Sec-Fetch-Site"] = "same-origin"}
   return wrk.format("POST", "%(path)s", headers, body)
 end
 """
@@ -144,17 +149,11 @@ end
 
 def registration_rate(base, env):
     """POSTs per second of the registration form, and how many registrations were stored."""
-    import http.cookiejar
     import uuid
 
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    html = opener.open(base + REGISTER_PATH).read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
-    cookie = next(c.value for c in jar if c.name == "csrftoken")
     run_id = uuid.uuid4().hex[:8]
     script = RESULTS / "register.lua"
-    script.write_text(REGISTER_LUA % {"token": token, "cookie": cookie, "run": run_id, "path": REGISTER_PATH})
+    script.write_text(REGISTER_LUA % {"run": run_id, "path": REGISTER_PATH})
     out = subprocess.run(
         ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "-s", str(script), base + REGISTER_PATH],
         capture_output=True,
@@ -185,26 +184,63 @@ def registration_rate(base, env):
     return rate, requests, int(count)
 
 
-def measure(env):
-    """Requests/second and error count per page, for one server configuration."""
+def worker_memory(server_pid):
+    """Resident memory (MiB) of each gunicorn worker (the master's children)."""
+    children = subprocess.run(["pgrep", "-P", str(server_pid)], capture_output=True, text=True).stdout.split()
+    sizes = []
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        sizes.append(int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024)
+    return sizes
+
+
+def start_varnish(backend_port, port):
+    work = Path(tempfile.mkdtemp(prefix="regio-bench-varnish-"))
+    work.chmod(0o755)
+    vcl = (ROOT / "deploy" / "varnish" / "regio.vcl").read_text().replace('"8000"', f'"{backend_port}"')
+    (work / "regio.vcl").write_text(vcl)
+    (work / "regio.vcl").chmod(0o644)
+    process = subprocess.Popen(
+        ["varnishd", "-F", "-n", str(work / "state"), "-a", f"127.0.0.1:{port}", "-f", str(work / "regio.vcl")]
+        + ["-s", "malloc,256m"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return process, work
+
+
+def measure(env, varnish=False):
+    """Requests/second and error count per page, for one server configuration; bare view measured directly."""
     server = subprocess.Popen(
         [PY, "-m", "gunicorn", "regiosite.wsgi", "-w", "2", "-b", f"127.0.0.1:{PORT}", "--log-level", "warning"],
         cwd=ROOT,
         env=env,
         start_new_session=True,
     )
+    front = None
     try:
         base = f"http://127.0.0.1:{PORT}"
         wait_for(base + "/__bench__/bare/")
+        pages_base = base
+        if varnish:
+            front, work = start_varnish(PORT, PORT + 1)
+            pages_base = f"http://127.0.0.1:{PORT + 1}"
+            wait_for(pages_base + "/")
         results = []
-        for _label, path in pages():
+        for number, (_label, path) in enumerate(pages()):
+            url = (base if number == 0 else pages_base) + path
             for _ in range(4):  # warm both workers' renditions and caches
-                urllib.request.urlopen(base + path).read()
-            results.append(wrk(base + path))
-        if env.get("REGIO_FRAGMENT_CACHE_SECONDS") != "0":
+                urllib.request.urlopen(url).read()
+            results.append(wrk(url))
+        if env.get("REGIO_PAGE_CACHE_SECONDS", "0") != "0" and not varnish:
             results.append(registration_rate(base, env))
+            results.append(worker_memory(server.pid))
         return results
     finally:
+        if front:
+            front.terminate()
+            front.wait(timeout=30)
+            shutil.rmtree(work, ignore_errors=True)
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=10)
 
@@ -214,25 +250,33 @@ def main():
         raise SystemExit("wrk is missing: apt-get install wrk")
     env = environment()
     prepare(env)
-    # Full rendering on every request (fragment cache off), then as deployed.
-    uncached = measure({**env, "REGIO_FRAGMENT_CACHE_SECONDS": "0"})
-    cached = measure(env)
-    print(f"\n{'page':34} {'uncached req/s':>14} {'ratio':>6} {'fragments cached':>17} {'ratio':>6}")
-    for (label, _), (rate_u, err_u), (rate_c, err_c) in zip(pages(), uncached, cached):
-        errors = f"  errors: {err_u + err_c}" if err_u or err_c else ""
-        print(
-            f"{label:34} {rate_u:14.1f} {rate_u / uncached[0][0]:6.3f} "
-            f"{rate_c:17.1f} {rate_c / cached[0][0]:6.3f}{errors}"
-        )
-    rate, requests, stored = cached[-1]
+    passes = [
+        ("uncached", measure({**env, "REGIO_FRAGMENT_CACHE_SECONDS": "0", "REGIO_PAGE_CACHE_SECONDS": "0"})),
+        ("fragments", measure({**env, "REGIO_PAGE_CACHE_SECONDS": "0"})),
+        ("page cache", measure({**env, "REGIO_PAGE_CACHE_SECONDS": "300"})),
+    ]
+    if shutil.which("varnishd"):
+        passes.append(("Varnish", measure({**env, "REGIO_PAGE_CACHE_SECONDS": "300"}, varnish=True)))
+    header = "".join(f" {name + ' req/s':>17} {'ratio':>6}" for name, _results in passes)
+    print(f"\n{'page':36}{header}")
+    for number, (label, _path) in enumerate(pages()):
+        row = ""
+        for _name, results in passes:
+            rate, errors = results[number]
+            row += f" {rate:17.1f} {rate / results[0][0]:6.2f}" + ("!" if errors else "")
+        print(f"{label:36}{row}")
+    page_cache = dict(passes)["page cache"]
+    rate, requests, stored = page_cache[len(pages())]
+    memory = page_cache[len(pages()) + 1]
     print(
-        f"\nregistration POST (new address each): {rate:.1f} req/s = {rate / cached[0][0]:.3f} of the bare view; "
+        f"\nregistration POST (new address each): {rate:.1f} req/s = {rate / page_cache[0][0]:.3f} of the bare view; "
         f"{requests} requests, {stored} registrations stored"
     )
+    print("gunicorn workers' memory after the run: " + ", ".join(f"{mib:.0f} MiB" for mib in memory))
     cache = "redis" if env.get("REDIS_URL") else "local memory"
     print(
         f"\nwrk -t2 -c{CONNECTIONS} -d{DURATION}; gunicorn 2 sync workers; "
-        f"database {env['DATABASE_URL'].split(':')[0]}; cache {cache}"
+        f"database {env['DATABASE_URL'].split(':')[0]}; cache {cache}; '!' marks a pass with non-2xx answers"
     )
 
 

@@ -109,3 +109,8 @@ def app_icon(request, size):
     response = HttpResponse(buffer.getvalue(), content_type="image/png")
     response["Cache-Control"] = "public, max-age=86400"
     return response
+
+
+def csrf_failure(request, reason=""):
+    """A refused form post (home/csrf.py, or a stale token), in the visitor's language and the site's style."""
+    return render(request, "403_csrf.html", status=403)

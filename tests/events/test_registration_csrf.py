@@ -49,6 +49,7 @@ def test_a_cross_site_post_is_refused_and_saves_nothing(strict, agenda, headers)
     event = agenda.event("Banenmarkt", capacity=10)
     response = strict.post(event.url, form(), **headers)
     assert response.status_code == 403
+    assert "Het formulier kon niet worden verstuurd" in response.content.decode()  # in the visitor's language
     assert not Registration.objects.exists()
 
 
