@@ -42,7 +42,7 @@ def event_json_ld(event, request):
             "url": site_url(request, "/"),
         }
     data["organizer"] = organiser
-    left = event.places_left()
+    left = event.places_left_now if hasattr(event, "places_left_now") else event.places_left()
     data["offers"] = {
         "@type": "Offer",
         "price": "0",

@@ -50,7 +50,8 @@ def event_page(event, request):
         if kind in ("confirmed", "waiting"):
             context["outcome"] = {"kind": kind}
             context["form"] = None
-    context["places_left"] = event.places_left()
+    # Counted once per request: the page, its panel and its structured data all show this number.
+    context["places_left"] = event.places_left_now = event.places_left()
     return event.render(request, context_overrides=context, template="events/event_page.html")
 
 

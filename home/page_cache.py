@@ -7,7 +7,8 @@ answers (a registration outcome, a cancel link: ``PERSONAL_PARAMS``), responses 
 cookies, other views (admin, search, feeds, the beacon).
 
 The key is the path and the known parameters, sorted (``utm_*``, click ids and random
-strings are left out, so they cannot fill the cache), under
+strings are left out, so they cannot fill the cache). A stored page is stamped with, and only
+served while these still match (all read in one round trip to Redis with the page itself):
 
 - the content version (``home/caching.py``): publishing, unpublishing, moving or deleting a
   page, and saving shared content (facts, vocabulary, settings, images), renews every page;
@@ -81,14 +82,23 @@ def anonymous(request):
 
 
 def page_key(request, query):
-    from home.caching import cache_token
-
-    path = request.path
-    return f"regio:page:{cache_token()}:{path_version(path)}:{request.get_host()}:{path}?{query}"
+    return f"regio:page:{request.get_host()}:{request.path}?{query}"
 
 
-def path_version(path):
-    return cache.get(PATH_VERSION + path, 0)
+def stamp(versions, path):
+    """What a stored page must still match: the content version, the path's version and the day."""
+    from home.caching import VERSION_KEY
+
+    return (versions.get(VERSION_KEY), versions.get(PATH_VERSION + path, 0), timezone.localdate().isoformat())
+
+
+def lookup(request, key):
+    """The stored page and the current stamp, in one round trip to the cache."""
+    from home.caching import VERSION_KEY
+
+    path_key = PATH_VERSION + request.path
+    found = cache.get_many([VERSION_KEY, path_key, key])
+    return found.get(key), stamp(found, request.path)
 
 
 def purge_paths(paths):
@@ -132,15 +142,17 @@ class PageCacheMiddleware:
         if query is None:
             return self.get_response(request)
         key = page_key(request, query)
-        stored = cache.get(key)
-        if stored is not None:
-            return self.rebuild(stored)
+        stored, current = lookup(request, key)
+        if stored is not None and stored[0] == current and current[0] is not None:
+            return self.rebuild(stored[1])
         response = self.get_response(request)
         seconds = self.lifetime(request, response)
         if seconds:
             response["Cache-Control"] = f"public, max-age=0, s-maxage={seconds}"
             if request.method == "GET":
-                cache.set(key, self.freeze(response), seconds)
+                # Stamped with the versions as they were before rendering: a change made meanwhile
+                # leaves the copy behind, never the other way round.
+                cache.set(key, (current, self.freeze(response)), seconds)
             response["X-Regio-Cache"] = "miss"
         return response
 

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -59,11 +60,14 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
         from careers.alerts import AlertForm
 
         search = self.search(request)
+        page_number = request.GET.get("pagina", "")
         return self.render(
             request,
             context_overrides={
                 "search": search,
-                "results": search.page(request.GET.get("pagina")),
+                # Worked out only when the cached listing fragment is missing (career_index_page.html).
+                "results": SimpleLazyObject(lambda: search.page(page_number)),
+                "page_key": f"{search.cache_key}:{page_number if page_number.isdigit() and len(page_number) < 6 else 1}",
                 "alert_form": AlertForm(initial={"search": search.url_with().lstrip("?")}),
             },
         )

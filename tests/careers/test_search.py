@@ -186,3 +186,21 @@ def test_careers_under_a_view_restriction_are_not_listed(client, careers):
     PageViewRestriction.objects.create(page=careers.nurse, restriction_type="login")
     assert "Verpleegkundige SEH" not in all_titles(client)
     assert counts(get(client), "niveau").get("hbo") is None
+
+
+def test_the_rendered_listing_is_cached_and_renewed_on_publish(client, settings, careers):
+    """The career index caches its rendered results like the other listings; a newly published career shows."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    uncached = budget(client, settings, "?sector=logistiek")  # warm, fragments off
+    settings.REGIO_FRAGMENT_CACHE_SECONDS = 300
+    cache.clear()
+    with freeze_time(TODAY):
+        client.get("/werken-en-leren/?sector=logistiek")
+        with CaptureQueriesContext(connection) as cached:
+            html = client.get("/werken-en-leren/?sector=logistiek").content.decode()
+        assert len(cached) < uncached and "Orderpicker" in html
+        careers.career("Heftruckchauffeur nacht", sector=careers.logistics)
+        assert "Heftruckchauffeur nacht" in client.get("/werken-en-leren/?sector=logistiek").content.decode()
