@@ -61,13 +61,14 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
 
         search = self.search(request)
         page_number = request.GET.get("pagina", "")
+        page_number = page_number if page_number.isdigit() and len(page_number) < 6 else "1"
         return self.render(
             request,
             context_overrides={
                 "search": search,
                 # Worked out only when the cached listing fragment is missing (career_index_page.html).
                 "results": SimpleLazyObject(lambda: search.page(page_number)),
-                "page_key": f"{search.cache_key}:{page_number if page_number.isdigit() and len(page_number) < 6 else 1}",
+                "page_key": f"{search.cache_key}:{page_number}",
                 "alert_form": AlertForm(initial={"search": search.url_with().lstrip("?")}),
             },
         )

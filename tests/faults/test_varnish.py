@@ -19,6 +19,7 @@ from tests.faults.test_database_down import free_port, wait_for
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),  # the live server sees committed data
     pytest.mark.skipif(not shutil.which("varnishd"), reason="needs Debian's varnish (.ci/run installs it)"),
     pytest.mark.xdist_group("varnish"),
 ]
