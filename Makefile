@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup demo prod bench bench-analytics lint clean
+.PHONY: run test setup demo prod bench bench-growth bench-analytics lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Regio needs Python 3.11 or newer")'
@@ -49,6 +49,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	bash bench/run.sh
+
+bench-growth: $(STAMP)
+	$(PY) bench/growth.py
 
 bench-analytics: $(STAMP)
 	$(PY) bench/analytics.py

@@ -1,0 +1,177 @@
+"""The large data set of the scale benchmark: 10,000 stories, 10,000 careers, 2,000 events, 100,000 registrations.
+
+Added to the demo's own indexes (so the pages a visitor opens hold them), written directly
+like careers/bulk.py: tree rows in bulk, no revisions. Afterwards the search index is
+rebuilt for the new pages and the planner statistics refreshed.
+
+    DATABASE_URL=… .venv/bin/python bench/scale.py      # once, after load_demo
+"""
+
+import datetime
+import itertools
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "regiosite.settings.production")
+
+STORIES, CAREERS, EVENTS, REGISTRATIONS_PER_EVENT = 10_000, 10_000, 2_000, 50
+BATCH = 500
+
+
+def bulk_pages(index, model, count, prefix, build):
+    """``count`` live pages of ``model`` under ``index``; ``build(number)`` gives each page's own fields."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+
+    from wagtail.models import Page
+
+    index = Page.objects.get(pk=index.pk)
+    content_type = ContentType.objects.get_for_model(model)
+    last = index.get_last_child()
+    step = Page._str2int(last.path[-Page.steplen :]) + 1 if last else 1
+    now = timezone.now()
+    created = []
+    for start in range(0, count, BATCH):
+        pages = []
+        for number in range(start, min(count, start + BATCH)):
+            fields = build(number)
+            slug = f"{prefix}-{number}"
+            pages.append(
+                model(
+                    draft_title=fields["title"],
+                    slug=slug,
+                    content_type=content_type,
+                    path=Page._get_path(index.path, index.depth + 1, step + number),
+                    depth=index.depth + 1,
+                    numchild=0,
+                    url_path=f"{index.url_path}{slug}/",
+                    live=True,
+                    first_published_at=now,
+                    last_published_at=now,
+                    locale_id=index.locale_id,
+                    **fields,
+                )
+            )
+        Page.objects.bulk_create(pages)
+        for page in pages:
+            page.page_ptr_id = page.id
+            page.save_base(raw=True)
+        created += pages
+    Page.objects.filter(pk=index.pk).update(numchild=index.numchild + count)
+    return created
+
+
+def main():
+    import django
+
+    django.setup()
+    from django.db import transaction
+    from django.utils import timezone
+
+    from careers.bulk import create_careers
+    from careers.models import CareerIndexPage, Organisation
+    from events.models import EventIndexPage, EventPage, Registration, Status
+    from home.caching import bump_content_version
+    from home.db import refresh_statistics
+    from home.models import Municipality, TargetGroup, Theme
+    from stories.models import StoryIndexPage, StoryPage
+
+    if StoryPage.objects.filter(slug="schaal-0").exists():
+        print("The large data set is already there.")
+        return
+    today = timezone.localdate()
+    groups, themes = list(TargetGroup.objects.all()), list(Theme.objects.all())
+    places = list(Municipality.objects.all())
+    words = ["haven", "zorg", "techniek", "Maas", "fietsen", "startup", "school", "familie", "campus", "festival"]
+    with transaction.atomic():
+        stories = bulk_pages(
+            StoryIndexPage.objects.first(),
+            StoryPage,
+            STORIES,
+            "schaal",
+            lambda n: {
+                "title": f"Verhaal {n} over {words[n % 10]} in {places[n % len(places)].name}",
+                "introduction": f"Een verhaal over {words[n % 10]} en {words[(n * 3) % 10]}.",
+                "author": "Redactie Regio",
+                "publication_date": today - datetime.timedelta(days=n % 900),
+                "municipality": places[n % len(places)],
+                "body": [{"type": "paragraph", "value": f"<p>Tekst {n} over {words[n % 10]}.</p>"}],
+                "reading_minutes": 2,
+            },
+        )
+        for model_field, values, attr in (("targetgroup", groups, "target_groups"), ("theme", themes, "themes")):
+            through = getattr(StoryPage, attr).through
+            through.objects.bulk_create(
+                [
+                    through(**{"storypage_id": p.pk, f"{model_field}_id": values[n % len(values)].pk})
+                    for n, p in enumerate(stories)
+                ],
+                batch_size=2000,
+            )
+        careers = CareerIndexPage.objects.first()
+        create_careers(careers, CAREERS, Organisation.objects.first(), themes, places, groups, prefix="schaal")
+        tz = timezone.get_current_timezone()
+        events = bulk_pages(
+            EventIndexPage.objects.first(),
+            EventPage,
+            EVENTS,
+            "schaal-evenement",
+            lambda n: {
+                "title": f"Evenement {n}: {words[n % 10]}",
+                "introduction": f"Een middag over {words[n % 10]}.",
+                "start": datetime.datetime.combine(
+                    today + datetime.timedelta(days=n % 400 - 100), datetime.time(10 + n % 8), tzinfo=tz
+                ),
+                "end": datetime.datetime.combine(
+                    today + datetime.timedelta(days=n % 400 - 100), datetime.time(12 + n % 8), tzinfo=tz
+                ),
+                "venue_name": "ECI Cultuurfabriek",
+                "address": "Lindanusstraat 1, 6041 EC Roermond",
+                "capacity": 100,
+                "waiting_list": True,
+                "body": [{"type": "paragraph", "value": "<p>Programma.</p>"}],
+            },
+        )
+        through = EventPage.target_groups.through
+        through.objects.bulk_create(
+            [through(eventpage_id=e.pk, targetgroup_id=groups[n % len(groups)].pk) for n, e in enumerate(events)],
+            batch_size=2000,
+        )
+        now = timezone.now()
+        counter = itertools.count()
+        Registration.objects.bulk_create(
+            (
+                Registration(
+                    event=event,
+                    name=f"Bezoeker {k}",
+                    email=f"schaal-{next(counter)}@example.org",
+                    postcode="6041 AB",
+                    target_group=groups[k % len(groups)],
+                    status=Status.CONFIRMED,
+                    created_at=now,
+                    consent_at=now,
+                    status_changed_at=now,
+                )
+                for event in events
+                for k in range(REGISTRATIONS_PER_EVENT)
+            ),
+            batch_size=5000,
+        )
+    bump_content_version()
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    from careers.models import CareerPage
+
+    for model, pages in ((StoryPage, stories), (EventPage, events)):
+        backend.add_bulk(model, model.objects.filter(pk__in=[p.pk for p in pages]))
+    backend.add_bulk(CareerPage, CareerPage.objects.filter(slug__startswith="schaal-"))
+    refresh_statistics()
+    registrations = EVENTS * REGISTRATIONS_PER_EVENT
+    print(f"Added {STORIES} stories, {CAREERS} careers, {EVENTS} events, {registrations} registrations.")
+
+
+if __name__ == "__main__":
+    main()
