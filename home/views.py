@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 from home.queries import search_words, searchable
 
 SEARCH_PAGE_SIZE = 10
+RANKED_UP_TO = 100  # searches with more matches are listed newest first instead of by relevance
 MAX_QUERY_LENGTH = 200
 
 
@@ -23,14 +24,27 @@ def search(request):
         pages = searchable(Page.objects.live().public().specific())
         if site:
             pages = pages.descendant_of(site.root_page, inclusive=True)
-        # get_page() turns a bad or out-of-range page number into the first or last page.
-        found = pages.search(query)
+        newest_first = pages.order_by("-first_published_at")
+        method = "search"
+        found = newest_first.search(query, order_by_relevance=False)
         if not found.count():
             # No whole words matched: look for words that start with the query ("verpleeg" finds
             # "Verpleegkundige"), as the career index does.
-            found = pages.autocomplete(query)
+            method = "autocomplete"
+            found = newest_first.autocomplete(query, order_by_relevance=False)
+        ranked = 0 < found.count() <= RANKED_UP_TO
+        if ranked:
+            # Ranking scores every match (the database backends have no index for it), so only a
+            # specific search is ranked; a broad one ("maas" on a large site: thousands of pages)
+            # is listed newest first, and costs about the same at any size of the site.
+            found = getattr(pages, method)(query)
+        # get_page() turns a bad or out-of-range page number into the first or last page.
         results = Paginator(found, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "home/search.html", {"search_query": query, "search_results": results})
+    return render(
+        request,
+        "home/search.html",
+        {"search_query": query, "search_results": results, "ranked": results is None or ranked},
+    )
 
 
 @require_GET

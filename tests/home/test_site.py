@@ -207,3 +207,24 @@ def test_management_commands_run_without_the_site_address_outside_production():
     from django.core.management import call_command
 
     call_command("check", stdout=io.StringIO())
+
+
+@pytest.mark.django_db
+def test_a_broad_search_is_listed_newest_first_and_says_so(client, monkeypatch):
+    """Ranking scores every match, so a search with very many matches is listed newest first instead."""
+    from freezegun import freeze_time
+
+    from home import views
+    from tests.builders import make_home, make_story, make_story_index
+
+    index = make_story_index(make_home())
+    for day, title in enumerate(["Maas oud", "Maas midden", "Maas nieuw"], start=1):
+        with freeze_time(f"2026-11-0{day} 10:00"):
+            make_story(index, title)
+    ranked = client.get("/search/", {"q": "maas"}).content.decode()
+    assert "Nieuwste eerst" not in ranked
+    monkeypatch.setattr(views, "RANKED_UP_TO", 2)
+    broad = client.get("/search/", {"q": "maas"}).content.decode()
+    assert "3 resultaten" in broad and "Nieuwste eerst" in broad
+    order = [broad.index(title) for title in ("Maas nieuw", "Maas midden", "Maas oud")]
+    assert order == sorted(order)
