@@ -14,6 +14,7 @@ cached it under a version that the second bump leaves behind.
 """
 
 import time
+from collections import OrderedDict
 from contextvars import ContextVar
 
 from django.conf import settings
@@ -57,6 +58,7 @@ def content_version():
     if version is None:
         version = cache.get(VERSION_KEY)
         if version is None:
+            _local.clear()  # the shared cache was emptied: start this process's copies afresh too
             version = time.time_ns()
             cache.add(VERSION_KEY, version, cache_seconds())
             version = cache.get(VERSION_KEY, version)
@@ -96,13 +98,26 @@ def _forget_request_version(**kwargs):
     _request_version.set(None)
 
 
+# Values under a versioned key never change (a change makes a new key), so each process also keeps
+# the most recent ones itself: a page needs one trip to Redis (the version) instead of one per value.
+_local = OrderedDict()
+LOCAL_ENTRIES = 128
+
+
 def remember(parts, build, seconds=None):
     """The cached value under the content version and ``parts``, built (and cached) when missing."""
     key = versioned_key(*parts)
+    value = _local.get(key)
+    if value is not None:
+        _local.move_to_end(key)
+        return value
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, cache_seconds() if seconds is None else seconds)
+    _local[key] = value
+    while len(_local) > LOCAL_ENTRIES:
+        _local.popitem(last=False)
     return value
 
 

@@ -11,6 +11,19 @@ from wagtail import hooks
 
 
 def render_context(request, page, target_group=None):
+    """The sections, worked out once a minute (upcoming events move on) and kept under the content version."""
+    import time
+
+    from home.caching import remember
+
+    if getattr(request, "is_preview", False):
+        return _build(request, page, target_group)
+    minute = int(time.time() // 60)
+    group = target_group.pk if target_group else None
+    return remember(("home-sections", page.pk, group, minute), lambda: _build(request, page, target_group), 120)
+
+
+def _build(request, page, target_group):
     sections = []
     for func in hooks.get_hooks("regio_home_sections"):
         section = func(request, page, target_group)

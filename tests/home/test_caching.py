@@ -199,3 +199,20 @@ def test_event_index_fragment_moves_an_event_to_past_when_it_ends(client, agenda
     with freeze_time(now + datetime.timedelta(hours=3)):
         later = client.get(agenda.index.url).content.decode()
     assert "Webinar over werken" not in upcoming_titles(later) and "Webinar over werken" in later
+
+
+def test_remembered_values_come_from_the_process_after_the_first_time_and_renew_on_a_change(db, monkeypatch):
+    """One trip to the shared cache per page (the version), not one per cached value; a change makes new keys."""
+    from django.core.cache import cache as shared
+
+    from home import caching
+
+    builds = []
+    first = caching.remember(("test-value",), lambda: builds.append(1) or "eerste")
+    reads = []
+    original_get = shared.get
+    monkeypatch.setattr(shared, "get", lambda *args, **kwargs: reads.append(args[0]) or original_get(*args, **kwargs))
+    assert caching.remember(("test-value",), lambda: "nooit") == first == "eerste"
+    assert not reads and builds == [1]
+    caching.bump_content_version()
+    assert caching.remember(("test-value",), lambda: "tweede") == "tweede"
