@@ -11,7 +11,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.demo import region
-from home.demo.images import make_image, make_portrait
+from home.demo.images import make_image
+from home.demo.people import make_portrait
 from home.models import (
     CoreMessage,
     Fact,
