@@ -344,3 +344,39 @@ def _outdoor(draw, rng, motif, sky_top, sky_bottom, far, near, detail):
     _flatland(draw, rng, [near], ground + 20)
     _river(draw, water)
     _poplars(draw, rng, 860, _lerp(near, (10, 30, 20), 0.5), 8)
+
+
+# What each drawn scene shows: image titles start with it, so editors find images by subject.
+SUBJECTS = {
+    "valley": (
+        "Maasvallei met populieren",
+        "Vlak rivierlandschap met weilanden, populieren en een kerktoren in de verte",
+    ),
+    "lakes": (
+        "Maasplassen met zeilboten",
+        "Zeilboten op de Maasplassen, met riet op de voorgrond en bomen aan de overkant",
+    ),
+    "town": (
+        "Binnenstad aan de Maas",
+        "Historische binnenstad met trapgevels en een kerk met twee torens, aan een rivier met een brug",
+    ),
+    "orchard": ("Fruitboomgaard", "Rijen fruitbomen vol rode appels in een vlak landschap"),
+    "heath": ("Heide en berken in De Groote Peel", "Paarse heide met berken en een ven in De Groote Peel"),
+    "industry": ("Chemie en maakindustrie aan de Maas", "Fabriek met opslagtanks en schoorstenen langs de rivier"),
+    "logistics": (
+        "Distributiecentra en binnenvaart",
+        "Distributiecentra met vrachtwagens, en een containerschip op de Maas",
+    ),
+    "campus": ("Campus met studenten", "Moderne onderwijsgebouwen met studenten op het grasveld ervoor"),
+    "wind": ("Windmolens tussen de akkers", "Drie windmolens tussen akkers en bomenrijen"),
+    "workshop": (
+        "Mensen aan het werk in een werkplaats",
+        "Drie mensen, twee met een bouwhelm, aan het werk bij een werkbank en een machine",
+    ),
+    "care": (
+        "Zorgmedewerker bij een bewoner",
+        "Een zorgmedewerker met een tablet naast een oudere bewoner in een stoel",
+    ),
+    "festival": ("Evenement op een plein", "Tenten, lichtslingers en een menigte op een plein tussen oude huizen"),
+}
+TIMES = {"dusk": "avond", "morning": "ochtend", "evening": "zonsondergang", "day": "overdag"}
