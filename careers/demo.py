@@ -11,11 +11,8 @@ from pathlib import Path
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
-from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-
-from wagtail.images import get_image_model
 
 from careers.demo_content import (
     GROUPS_FOR_KIND,
@@ -29,7 +26,7 @@ from careers.demo_content import (
 )
 from careers.importer import import_rows, read_feed
 from careers.models import ApplyClick, CareerIndexPage, CareerPage, CareerPathwayPage, Organisation
-from home.demo.loader import demo_scene
+from home.demo.loader import demo_scene, stored_image
 from home.models import HomePage, Municipality, Theme
 
 FEATURED = ["demo-001", "demo-006", "demo-019"]
@@ -100,25 +97,20 @@ def load(stdout=None):
 
 
 def _logo(name, number):
-    Image = get_image_model()
-    title = f"Logo {name}"
-    image = Image.objects.filter(title=title).first()
-    if image:
-        return image
-    canvas = PILImage.new("RGB", (480, 240), "white")
-    draw = ImageDraw.Draw(canvas)
     colour = LOGO_COLOURS[number % len(LOGO_COLOURS)]
-    draw.rounded_rectangle((10, 40, 170, 200), radius=36, fill=colour)
-    initials = "".join(word[0] for word in name.split()[:2]).upper()
-    font = ImageFont.load_default(size=72)
-    draw.text((90, 120), initials, fill="white", font=font, anchor="mm")
-    draw.text((190, 120), name.split()[0], fill=colour, font=ImageFont.load_default(size=44), anchor="lm")
-    buffer = io.BytesIO()
-    canvas.save(buffer, "PNG")
-    image = Image(title=title, description=f"Logo van {name}", credit="Illustratie: Regio demo")
-    image.file = ImageFile(buffer, name=f"logo-{number}.png")
-    image.save()
-    return image
+
+    def draw():
+        canvas = PILImage.new("RGB", (480, 240), "white")
+        pen = ImageDraw.Draw(canvas)
+        pen.rounded_rectangle((10, 40, 170, 200), radius=36, fill=colour)
+        initials = "".join(word[0] for word in name.split()[:2]).upper()
+        pen.text((90, 120), initials, fill="white", font=ImageFont.load_default(size=72), anchor="mm")
+        pen.text((190, 120), name.split()[0], fill=colour, font=ImageFont.load_default(size=44), anchor="lm")
+        buffer = io.BytesIO()
+        canvas.save(buffer, "PNG")
+        return buffer.getvalue()
+
+    return stored_image(f"Logo {name}", f"Logo van {name}", "Illustratie: Regio demo", draw, f"logo-{number}.png")
 
 
 def _organisations():

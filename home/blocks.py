@@ -142,17 +142,17 @@ class FactTextBlock(blocks.StructBlock):
         value = super().clean(value)
         used = {int(n) for n in FACT_PLACEHOLDER.findall(value["text"].source)}
         count = len(value["facts"])
+        unknown = sorted(n for n in used if not 1 <= n <= count)
         if not used:
             error = _("Type {1} in the text where the first fact's figure belongs.")
-            raise blocks.StructBlockValidationError(block_errors={"text": ErrorList([ValidationError(error)])})
-        unknown = sorted(n for n in used if not 1 <= n <= count)
-        if unknown:
+        elif unknown:
             error = _("The text refers to fact %(numbers)s, but only %(count)d fact(s) are chosen.") % {
                 "numbers": ", ".join(f"{{{n}}}" for n in unknown),
                 "count": count,
             }
-            raise blocks.StructBlockValidationError(block_errors={"text": ErrorList([ValidationError(error)])})
-        return value
+        else:
+            return value
+        raise blocks.StructBlockValidationError(block_errors={"text": ErrorList([ValidationError(error)])})
 
     def get_searchable_content(self, value):
         return [strip_tags(value.html())]

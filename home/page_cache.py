@@ -168,7 +168,7 @@ class PageCacheMiddleware:
             or response.has_header("Cache-Control")
         ):
             return 0
-        page_seconds = getattr(page.specific_deferred, "page_cache_seconds", None)
+        page_seconds = getattr(page, "page_cache_seconds", None)  # Wagtail serves the specific page
         seconds = page_seconds(request) if page_seconds else seconds_until_midnight()
         return min(settings.REGIO_PAGE_CACHE_SECONDS, seconds or 0)
 

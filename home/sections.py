@@ -7,15 +7,15 @@ sections in hook order, and the target-group switcher passes the visitor's group
 so each section shows what matches it.
 """
 
+import time
+
 from wagtail import hooks
+
+from home.caching import remember
 
 
 def render_context(request, page, target_group=None):
     """The sections, worked out once a minute (upcoming events move on) and kept under the content version."""
-    import time
-
-    from home.caching import remember
-
     if getattr(request, "is_preview", False):
         return _build(request, page, target_group)
     minute = int(time.time() // 60)

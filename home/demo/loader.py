@@ -35,17 +35,23 @@ PALETTES = {
 }
 
 
-def demo_image(title, alt, motif, palette, seed, credit="Illustratie: Regio demo"):
-    """The demo image with this title, drawn the first time it is needed."""
+def stored_image(title, description, credit, draw, filename):
+    """The library image with this title, or (the first time) one made from the bytes ``draw()`` returns."""
     Image = get_image_model()
     image = Image.objects.filter(title=title).first()
     if image:
         return image
-    data = make_image(seed, motif, PALETTES[palette])
-    image = Image(title=title, description=alt, credit=credit)
-    image.file = ImageFile(io.BytesIO(data), name=f"demo-{seed}-{motif}.jpg")
+    image = Image(title=title, description=description, credit=credit)
+    image.file = ImageFile(io.BytesIO(draw()), name=filename)
     image.save()
     return image
+
+
+def demo_image(title, alt, motif, palette, seed, credit="Illustratie: Regio demo"):
+    """The demo image with this title, drawn the first time it is needed."""
+    return stored_image(
+        title, alt, credit, lambda: make_image(seed, motif, PALETTES[palette]), f"demo-{seed}-{motif}.jpg"
+    )
 
 
 def demo_scene(motif, palette, seed):
@@ -56,19 +62,13 @@ def demo_scene(motif, palette, seed):
 
 def demo_portrait(name, seed):
     """A drawn portrait of a fictional person: clearly an illustration, never a likeness of anyone real."""
-    Image = get_image_model()
-    title = f"Portret (illustratie): {name}"
-    image = Image.objects.filter(title=title).first()
-    if image:
-        return image
-    image = Image(
-        title=title,
-        description=f"Getekend portret van {name}",
-        credit="Illustratie: Regio demo, geen echte persoon",
+    return stored_image(
+        f"Portret (illustratie): {name}",
+        f"Getekend portret van {name}",
+        "Illustratie: Regio demo, geen echte persoon",
+        lambda: make_portrait(seed),
+        f"portret-{seed}.jpg",
     )
-    image.file = ImageFile(io.BytesIO(make_portrait(seed)), name=f"portret-{seed}.jpg")
-    image.save()
-    return image
 
 
 class RegionLoader:
