@@ -101,11 +101,13 @@ def _forget_request_version(**kwargs):
 # Values under a versioned key never change (a change makes a new key), so each process also keeps
 # the most recent ones itself: a page needs one trip to Redis (the version) instead of one per value.
 _local = OrderedDict()
-LOCAL_ENTRIES = 128
+LOCAL_ENTRIES = 256
 
 
 def remember(parts, build, seconds=None):
-    """The cached value under the content version and ``parts``, built (and cached) when missing."""
+    """The cached value under the content version and ``parts``, built (and cached) when missing.
+
+    A build that returns None is not cached (nothing is remembered for it)."""
     key = versioned_key(*parts)
     value = _local.get(key)
     if value is not None:
@@ -114,6 +116,8 @@ def remember(parts, build, seconds=None):
     value = cache.get(key)
     if value is None:
         value = build()
+        if value is None:
+            return None
         cache.set(key, value, cache_seconds() if seconds is None else seconds)
     _local[key] = value
     while len(_local) > LOCAL_ENTRIES:

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from home.queries import RegioPageManager
+from home.routing import RestrictionLookupMixin
 
 
 class ListingMixin(models.Model):
@@ -35,7 +36,7 @@ class ListingMixin(models.Model):
         abstract = True
 
 
-class RegioBasePage(ListingMixin, Page):
+class RegioBasePage(RestrictionLookupMixin, ListingMixin, Page):
     """Abstract base of every Regio page: hero image, introduction, listing fields."""
 
     introduction = models.TextField(

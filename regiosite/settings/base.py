@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.middleware.AdminRefusalMiddleware",
+    # Wagtail's page lookup, remembered under the content version (home/routing.py).
+    "home.routing.RouteCacheMiddleware",
     # Last, so it sees the outcome of every login (django-axes).
     "axes.middleware.AxesMiddleware",
 ]
