@@ -1,3 +1,4 @@
+import datetime
 import json
 import re
 
@@ -139,18 +140,35 @@ class TestQueryCounts:
     """At most 15 queries, and the same with 10 or 200 stories."""
 
     def fill(self, index, total, groups, themes, municipality):
+        """Stories up to ``total``, written in bulk (home/bulk.py) with their groups, themes and tags."""
+        from taggit.models import Tag
+
+        from home.bulk import bulk_pages
+        from stories.models.pages import StoryPageTag
+
         existing = StoryPage.objects.child_of(index).count()
-        for n in range(existing, total):
-            make_story(
-                index,
-                f"Verhaal {n}",
-                groups,
-                themes,
-                municipality,
-                ["tag-a", "tag-b"],
-                publish=False,
-                hero_image=self.image,
+        stories = bulk_pages(
+            index,
+            StoryPage,
+            total - existing,
+            f"vol-{existing}",
+            lambda n: {
+                "title": f"Verhaal {existing + n}",
+                "municipality": municipality,
+                "hero_image": self.image,
+                "publication_date": datetime.date(2026, 1, 1),
+            },
+        )
+        for attr, field, values in (("target_groups", "targetgroup", groups), ("themes", "theme", themes)):
+            through = getattr(StoryPage, attr).through
+            through.objects.bulk_create(
+                [through(storypage_id=story.pk, **{f"{field}_id": value.pk}) for story in stories for value in values]
             )
+        tags = [Tag.objects.get_or_create(name=name, slug=name)[0] for name in ("tag-a", "tag-b")]
+        StoryPageTag.objects.bulk_create(
+            [StoryPageTag(content_object_id=story.pk, tag=tag) for story in stories for tag in tags]
+        )
+        assert StoryPage.objects.child_of(index).live().count() == total
 
     @pytest.mark.parametrize(
         "url",
