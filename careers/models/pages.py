@@ -137,5 +137,5 @@ class CareerPathwayPage(RegioBasePage):
         context = super().get_context(request, *args, **kwargs)
         careers = self.open_careers()
         context["careers"] = careers[:PATHWAY_CAREERS]
-        context["career_count"] = careers.count()
+        context["career_count"] = careers.count  # counted only when the cached section is rendered
         return context

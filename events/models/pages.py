@@ -247,8 +247,16 @@ class EventPage(RoutablePageMixin, RegioBasePage):
     def get_context(self, request, *args, **kwargs):
         from events.structured_data import event_json_ld
 
+        from django.utils import timezone
+
+        from home.caching import remember
+
         context = super().get_context(request, *args, **kwargs)
-        context["event_json_ld"] = event_json_ld(self, request)
+        if not hasattr(self, "places_left_now"):
+            self.places_left_now = self.places_left()
+        # Everything the structured data depends on that is not content is in the key.
+        state = (self.places_left_now, self.registration_state(), self.end <= timezone.now())
+        context["event_json_ld"] = remember(("event-json-ld", self.pk, *state), lambda: event_json_ld(self, request))
         return context
 
     def page_cache_seconds(self, request):
