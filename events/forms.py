@@ -54,7 +54,7 @@ class RegistrationForm(forms.Form):
             "from the region."
         )
         self.fields["postcode"].widget.attrs["aria-required"] = "true"
-        self.questions = list(event.questions.all())
+        self.questions = event_questions(event)
         for question in self.questions:
             name = f"question_{question.pk}"
             messages = {"required": _("Answer this question."), "invalid_choice": _("Choose one of the options.")}
@@ -86,3 +86,16 @@ class RegistrationForm(forms.Form):
 
     def question_fields(self):
         return [self[f"question_{q.pk}"] for q in self.questions]
+
+
+def event_questions(event):
+    """The event's own questions; those stored in the database are remembered under the content version
+    (a preview's questions are in memory and used as they are)."""
+    from modelcluster.queryset import FakeQuerySet
+
+    from home.caching import remember
+
+    questions = event.questions.all()
+    if event.pk is None or isinstance(questions, FakeQuerySet):
+        return list(questions)
+    return list(remember(("event-questions", event.pk), lambda: list(questions)))

@@ -56,7 +56,9 @@ def _route(request, path):
     if known is None or hasattr(request, "_wagtail_route_for_request"):
         return
     label, page_id, consumed = known
-    page = apps.get_model(label).objects.filter(pk=page_id).first()
+    model = apps.get_model(label)
+    # A page type may name the relations its page always shows (``serve_select_related``).
+    page = model.objects.filter(pk=page_id).select_related(*getattr(model, "serve_select_related", ())).first()
     try:
         request._wagtail_route_for_request = page.route(request, components[consumed:]) if page else None
     except Http404:

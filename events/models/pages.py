@@ -96,6 +96,8 @@ class EventPage(RoutablePageMixin, RegioBasePage):
     """An event with online registration that can never be overbooked."""
 
     objects = PageManager.from_queryset(EventPageQuerySet)()
+    # Shown on every event page: fetched with the page when it is served (home/routing.py).
+    serve_select_related = ("organiser", "series", "hero_image")
 
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("programme and description"))
     start = models.DateTimeField(_("starts"))
@@ -245,10 +247,9 @@ class EventPage(RoutablePageMixin, RegioBasePage):
         return others.for_cards().order_by("-start")
 
     def get_context(self, request, *args, **kwargs):
-        from events.structured_data import event_json_ld
-
         from django.utils import timezone
 
+        from events.structured_data import event_json_ld
         from home.caching import remember
 
         context = super().get_context(request, *args, **kwargs)
