@@ -10,12 +10,13 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_migrate
 
-        from home import caching, checks, site_address  # noqa: F401  (checks registers the deployment checks)
+        from home import caching, checks, languages, site_address  # noqa: F401  (checks: deployment checks)
         from home.exports import protect_wagtail_exports
         from home.models import OutgoingMail
 
         caching.connect()
         post_migrate.connect(site_address.on_post_migrate, dispatch_uid="regio-site-address")
+        post_migrate.connect(languages.ensure_locales, sender=self, dispatch_uid="regio-locales")
         forbid_instead_of_redirect()
         protect_wagtail_exports()
         post_delete.connect(_delete_mail_tasks, sender=OutgoingMail, dispatch_uid="regio-mail-tasks")

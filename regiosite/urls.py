@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
@@ -16,7 +17,6 @@ PAGE_FILE_PATTERN = r"^((?:[\w\-]+/)*[\w\-]+\.(?:pdf|png|ics|xml))/?$"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.svg", home_views.favicon_svg, name="favicon_svg"),
@@ -39,9 +39,12 @@ if settings.DEBUG:
 elif settings.REGIO_SERVE_MEDIA:
     urlpatterns.append(re_path(r"^media/(?P<path>.*)$", home_views.media_file))
 
-urlpatterns += [
+# The public site in every language: Dutch without a prefix, /en/ and /de/ (home/languages.py).
+urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
     # Files served by page routes, such as <page-url>poster.pdf: Wagtail's own
     # pattern only takes paths ending in a slash.
     re_path(PAGE_FILE_PATTERN, wagtail_views.serve, name="wagtail_serve_file"),
     path("", include(wagtail_urls)),
-]
+    prefix_default_language=False,
+)

@@ -118,3 +118,74 @@ def responsive_image(image, specs, sizes="100vw", alt="", **attrs):
         alt,
         extra,
     )
+
+
+def _language_versions(context):
+    """(code, native name, path, current) for each enabled language the page exists in, live and public.
+
+    A page that has no translation in a language leaves that language out, so the switcher and the
+    hreflang links only ever lead to pages that exist. Views that are no page (search) offer the
+    home page of each language.
+    """
+    from django.conf import settings
+    from django.utils.translation import get_language, get_language_info
+
+    from home.caching import remember
+
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    if getattr(request, "is_preview", False):
+        return []
+    if not getattr(page, "pk", None):
+        site = Site.find_for_request(request)
+        page = site.root_page if site else None
+        if page is None:
+            return []
+
+    def build():
+        enabled = [code for code, _name in settings.LANGUAGES]
+        found = {}
+        for version in page.get_translations(inclusive=True).live().public().select_related("locale"):
+            if version.locale.language_code in enabled:
+                found[version.locale.language_code] = version.get_url(request)
+        return [(code, found[code]) for code in enabled if code in found]
+
+    versions = remember(("languages", page.pk), build)
+    return [(code, get_language_info(code)["name_local"], url, code == current) for code, url in versions if url]
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    versions = _language_versions(context)
+    return {"versions": versions if len(versions) > 1 else []}
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_links(context):
+    """<link rel="alternate" hreflang> for every language version, and x-default for the Dutch one."""
+    from django.conf import settings
+
+    request = context["request"]
+    versions = _language_versions(context)
+    if len(versions) < 2:
+        return ""
+    links = [(code, site_url(request, url)) for code, _name, url, _current in versions]
+    default = next((url for code, url in links if code == settings.LANGUAGE_CODE), None)
+    if default:
+        links.append(("x-default", default))
+    return format_html_join("\n    ", '<link rel="alternate" hreflang="{}" href="{}">', links)
+
+
+@register.simple_tag(takes_context=True)
+def language_home_url(context):
+    """The home page in the current language (Dutch when it has no translation)."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return "/"
+    from django.utils.translation import get_language
+
+    from home.caching import remember
+
+    return remember(("language-home", site.pk, get_language()), lambda: site.root_page.localized.get_url(request))

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "stories",
     "careers",
     "events",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales: the admin's language management
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -78,6 +80,8 @@ MIDDLEWARE = [
     # Whole anonymous pages (home/page_cache.py): after the headers above, before sessions.
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language comes from the address alone: /en/…, /de/…, Dutch without a prefix (home/languages.py).
+    "home.languages.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "home.csrf.RegioCsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -228,7 +232,11 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Internationalisation: Dutch by default, every string translatable.
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
+# Every language Regio speaks; REGIO_LANGUAGES switches some off (Dutch always stays).
+REGIO_ALL_LANGUAGES = [("nl", _("Dutch")), ("en", _("English")), ("de", _("German"))]
+REGIO_LANGUAGES = ["nl"] + [code for code in env_list("REGIO_LANGUAGES") or ["en", "de"] if code != "nl"]
+LANGUAGES = [(code, name) for code, name in REGIO_ALL_LANGUAGES if code in REGIO_LANGUAGES]
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
@@ -272,7 +280,7 @@ WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL") or REGIO_BASE_URL or "h
 WAGTAILIMAGES_IMAGE_MODEL = "home.RegioImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.RegioImageForm"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

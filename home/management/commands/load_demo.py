@@ -33,6 +33,9 @@ class Command(BaseCommand):
                 continue
             if hasattr(module, "load"):
                 module.load(self.stdout)
+        from home.demo import translations
+
+        translations.load(self.stdout)  # after every app: it translates their pages
         from home.site_address import sync_default_site
 
         if sync_default_site():

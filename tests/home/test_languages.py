@@ -1,0 +1,103 @@
+"""Languages: Dutch at /, English at /en/, German at /de/; the switcher and hreflang only name pages that exist."""
+
+import re
+
+import pytest
+
+from django.test import override_settings
+from django.urls import clear_url_caches
+
+from wagtail.models import Locale
+
+from tests.builders import make_home, make_region_story, page_html
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site(db):
+    for code in ("en", "de"):
+        Locale.objects.get_or_create(language_code=code)
+    home = make_home()
+    story = make_region_story(home)
+    return home, story
+
+
+def translate(page, code, **fields):
+    translation = page.copy_for_translation(Locale.objects.get(language_code=code))
+    translation = translation.specific_class.objects.get(pk=translation.pk)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation.specific_class.objects.get(pk=translation.pk)
+
+
+def hreflangs(html):
+    return dict(re.findall(r'<link rel="alternate" hreflang="([\w-]+)" href="([^"]+)">', html))
+
+
+def test_each_language_answers_at_its_prefix_with_its_lang_attribute(client, site):
+    home, _story = site
+    translate(home, "en", title="Midden-Limburg EN", hero_heading="Room to grow")
+    assert '<html lang="nl">' in page_html(client, "/")
+    english = page_html(client, "/en/")
+    assert '<html lang="en">' in english and "Room to grow" in english
+    assert client.get("/en/").headers["Content-Language"] == "en"
+    assert "Accept-Language" not in client.get("/en/").headers.get("Vary", "")
+
+
+def test_dutch_is_never_chosen_by_the_browser_language(client, site):
+    html = page_html(client, "/", HTTP_ACCEPT_LANGUAGE="de-DE,de;q=0.9")
+    assert '<html lang="nl">' in html
+
+
+def test_switcher_and_hreflang_only_name_existing_translations(client, site):
+    home, story = site
+    translate(home, "en", title="Home EN")
+    translate(home, "de", title="Home DE")
+    translate(story, "en", title="Our story", slug="our-story")
+    html = page_html(client, "/ons-verhaal/")
+    links = hreflangs(html)
+    assert set(links) == {"nl", "en", "x-default"}  # no German story: German left out
+    assert links["en"].endswith("/en/our-story/") and links["x-default"] == links["nl"]
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    assert 'href="/en/our-story/"' in switcher and "/de/" not in switcher
+
+
+def test_hreflang_sets_are_symmetric(client, site):
+    home, story = site
+    for code in ("en", "de"):
+        translate(home, code, title=f"Home {code}")
+        translate(story, code, title=f"Story {code}", slug=f"story-{code}")
+    sets = [hreflangs(page_html(client, path)) for path in ("/ons-verhaal/", "/en/story-en/", "/de/story-de/")]
+    assert sets[0] == sets[1] == sets[2] and set(sets[0]) == {"nl", "en", "de", "x-default"}
+
+
+def test_an_unpublished_translation_is_not_offered(client, site):
+    home, story = site
+    translate(home, "en", title="Home EN")
+    english = translate(story, "en", title="Our story", slug="our-story")
+    english.unpublish()
+    assert "en" not in hreflangs(page_html(client, "/ons-verhaal/"))
+    assert client.get("/en/our-story/").status_code == 404
+
+
+def test_unknown_prefix_is_a_normal_404_and_a_switched_off_language_redirects_to_dutch(client, site):
+    home, _story = site
+    translate(home, "de", title="Home DE")
+    assert client.get("/fr/").status_code == 404
+    on = [("nl", "Nederlands"), ("en", "English")]
+    with override_settings(LANGUAGES=on, WAGTAIL_CONTENT_LANGUAGES=on):
+        clear_url_caches()
+        response = client.get("/de/unsere-geschichte/?utm_source=x")
+        assert response.status_code == 302 and response["Location"] == "/unsere-geschichte/?utm_source=x"
+        assert 'hreflang="de"' not in page_html(client, "/")
+    clear_url_caches()
+
+
+def test_a_translated_home_keeps_a_small_query_budget(client, site, django_assert_max_num_queries):
+    home, _story = site
+    translate(home, "en", title="Home EN")
+    client.get("/en/")
+    with django_assert_max_num_queries(15):
+        assert client.get("/en/").status_code == 200
