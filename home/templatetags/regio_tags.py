@@ -152,7 +152,12 @@ def _language_versions(context):
         return [(code, found[code]) for code in enabled if code in found]
 
     versions = remember(("languages", page.pk), build)
-    return [(code, get_language_info(code)["name_local"], url, code == current) for code, url in versions if url]
+    enabled = {code for code, _name in settings.LANGUAGES}  # also read here: the setting decides, not the cache
+    return [
+        (code, get_language_info(code)["name_local"], url, code == current)
+        for code, url in versions
+        if url and code in enabled
+    ]
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
