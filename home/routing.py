@@ -16,6 +16,8 @@ and the Site through ``request._wagtail_site``, the request attributes Wagtail
 itself caches them in.
 """
 
+import hashlib
+
 from django.apps import apps
 from django.http import Http404
 from django.utils.translation import get_language
@@ -52,7 +54,9 @@ def _route(request, path):
         page = result[0]
         return (page._meta.label, page.pk, page.depth - root_depth)
 
-    known = remember(("route", site.pk, get_language(), path), find)
+    # Long paths are hashed so every key stays short.
+    label = path if len(path) <= 120 else hashlib.sha256(path.encode()).hexdigest()
+    known = remember(("route", site.pk, get_language(), label), find)
     if known is None or hasattr(request, "_wagtail_route_for_request"):
         return
     label, page_id, consumed = known

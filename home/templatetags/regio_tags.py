@@ -161,9 +161,10 @@ def _language_versions(context):
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
+def language_switcher(context, place="bar"):
+    """The language links: a thin bar above the header ("bar") or inside the phone menu ("menu")."""
     versions = _language_versions(context)
-    return {"versions": versions if len(versions) > 1 else []}
+    return {"versions": versions if len(versions) > 1 else [], "place": place}
 
 
 @register.simple_tag(takes_context=True)
