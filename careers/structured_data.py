@@ -2,9 +2,9 @@
 
 import datetime
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 
 from careers.choices import CREDENTIAL_CATEGORY, FULL_TIME_HOURS, Contract, Kind
 from home.structured_data import image_url
@@ -63,7 +63,7 @@ def career_json_ld(career, request):
             "provider": _organisation(career.organisation, request),
             "educationalCredentialAwarded": career.get_education_level_display(),
             "applicationDeadline": career.valid_through.isoformat(),
-            "inLanguage": settings.LANGUAGE_CODE,
+            "inLanguage": get_language(),
         }
     data = {
         "@context": "https://schema.org",

@@ -1,4 +1,4 @@
-from django.conf import settings
+from django.utils.translation import get_language
 
 from home.models import RegioSettings
 from home.site_address import site_url
@@ -16,7 +16,7 @@ def event_json_ld(event, request):
         "endDate": event.end.isoformat(),
         "eventStatus": f"https://schema.org/{event.event_status}",
         "eventAttendanceMode": f"https://schema.org/{event.attendance_mode}",
-        "inLanguage": settings.LANGUAGE_CODE,
+        "inLanguage": get_language(),
         "url": url,
     }
     locations = []

@@ -87,6 +87,12 @@ def reply_to():
     return [contact] if contact else []
 
 
+def mail_language():
+    """The language of the request being answered (the visitor's), if it is one the site speaks; else Dutch."""
+    current = translation.get_language()
+    return current if current in {code for code, _name in settings.LANGUAGES} else settings.LANGUAGE_CODE
+
+
 def queue_mail(kind, record, data=None):
     """Queue one mail about ``record`` in the current transaction; returns the outbox row."""
     if kind not in _builders:
@@ -94,6 +100,7 @@ def queue_mail(kind, record, data=None):
     with transaction.atomic():
         mail = OutgoingMail.objects.create(
             kind=kind,
+            language=mail_language(),
             content_type=ContentType.objects.get_for_model(record),
             object_id=record.pk,
             data=data or {},
@@ -131,7 +138,7 @@ def deliver_now(mail_id):
     mail = OutgoingMail.objects.get(pk=mail_id)
     builder = _builders.get(mail.kind)
     record = mail.content_type.model_class()._default_manager.filter(pk=mail.object_id).first()
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(mail.language or settings.LANGUAGE_CODE):
         message = builder(record, mail.data) if builder and record is not None else None
         if message is None:
             mail.delete()  # nothing to send any more (record deleted or anonymised)

@@ -1,7 +1,7 @@
 """JSON-LD of stories and interviews: schema.org Article."""
 
-from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from home.site_address import site_url
 from home.structured_data import image_url
@@ -16,7 +16,7 @@ def article_json_ld(page, request, ambassador_url=None):
         "datePublished": page.publication_date.isoformat(),
         "dateModified": (page.last_published_at or timezone.now()).isoformat(),
         "mainEntityOfPage": page.get_full_url(request),
-        "inLanguage": settings.LANGUAGE_CODE,
+        "inLanguage": get_language(),
         "publisher": {"@id": site_url(request, "/") + "#organisatie"},
     }
     image = image_url(page.share_image, "fill-1200x630|format-jpeg", request)

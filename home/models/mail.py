@@ -26,6 +26,12 @@ class OutgoingMail(models.Model):
         blank=True,
         help_text=_("What the mail is about, without personal data (e.g. career ids)."),
     )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        default="nl",
+        help_text=_("The language the mail is written in: the one the visitor used on the site."),
+    )
     state = models.CharField(_("state"), max_length=10, choices=MailState.choices, default=MailState.QUEUED)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.CharField(_("last error"), max_length=300, blank=True)

@@ -101,3 +101,21 @@ def test_a_translated_home_keeps_a_small_query_budget(client, site, django_asser
     client.get("/en/")
     with django_assert_max_num_queries(15):
         assert client.get("/en/").status_code == 200
+
+
+def test_a_mail_goes_out_in_the_language_the_visitor_used(agenda, django_capture_on_commit_callbacks):
+    from django.core import mail
+    from django.utils import translation
+
+    from events import booking as service
+    from home.models import OutgoingMail
+
+    event = agenda.event("Banenmarkt zorg")
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        service.register(event, "Sam Smith", "sam@example.org", "", True, None, {})
+    with translation.override("nl"), django_capture_on_commit_callbacks(execute=True):
+        service.register(event, "Sanne Janssen", "sanne@example.org", "6041 AB", False, None, {})
+    subjects = {message.to[0]: message.subject for message in mail.outbox}
+    assert subjects["sam@example.org"] == "Your registration: Banenmarkt zorg"
+    assert subjects["sanne@example.org"].startswith("Je aanmelding")
+    assert set(OutgoingMail.objects.values_list("language", flat=True)) <= {"en", "nl"}
