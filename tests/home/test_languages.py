@@ -119,3 +119,13 @@ def test_a_mail_goes_out_in_the_language_the_visitor_used(agenda, django_capture
     assert subjects["sam@example.org"] == "Your registration: Banenmarkt zorg"
     assert subjects["sanne@example.org"].startswith("Je aanmelding")
     assert set(OutgoingMail.objects.values_list("language", flat=True)) <= {"en", "nl"}
+
+
+def test_interface_text_follows_the_language(client, site):
+    home, _story = site
+    translate(home, "en", title="Home EN")
+    translate(home, "de", title="Home DE")
+    assert ">Naar de inhoud<" in page_html(client, "/")
+    assert ">Skip to content<" in page_html(client, "/en/")
+    german = page_html(client, "/de/")
+    assert ">Zum Inhalt springen<" in german and 'placeholder="Suchen…"' in german
