@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from analytics import beacon
 from home import views as home_views
+from home.sitemap import RegioSitemap
 from stories import consent_online
 
 PAGE_FILE_PATTERN = r"^((?:[\w\-]+/)*[\w\-]+\.(?:pdf|png|ics|xml))/?$"
@@ -17,7 +18,7 @@ PAGE_FILE_PATTERN = r"^((?:[\w\-]+/)*[\w\-]+\.(?:pdf|png|ics|xml))/?$"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": RegioSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.svg", home_views.favicon_svg, name="favicon_svg"),
     path("brand.css", home_views.brand_css, name="brand_css"),

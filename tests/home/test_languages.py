@@ -129,3 +129,13 @@ def test_interface_text_follows_the_language(client, site):
     assert ">Skip to content<" in page_html(client, "/en/")
     german = page_html(client, "/de/")
     assert ">Zum Inhalt springen<" in german and 'placeholder="Suchen…"' in german
+
+
+def test_the_sitemap_lists_every_language_and_no_draft(client, site):
+    home, story = site
+    translate(home, "en", title="Home EN")
+    translate(story, "en", title="Our story", slug="our-story")
+    home.copy_for_translation(Locale.objects.get(language_code="de"))  # a German draft, never published
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "http://localhost/ons-verhaal/" in xml and "http://localhost/en/our-story/" in xml
+    assert "http://localhost/en/</loc>" in xml and "/de/" not in xml
