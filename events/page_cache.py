@@ -18,10 +18,12 @@ def purge_event_pages(event_id):
     if event is None:
         return
     paths = {"/"}
-    for page in (event, event.get_parent()):
-        url = page.get_url() if page else None
-        if url and url.startswith("/"):
-            paths.add(url)
+    # Every language version shows the same places left (they share the original's registrations).
+    for version in event.get_translations(inclusive=True).specific():
+        for page in (version, version.get_parent(), version.get_parent().get_parent() if version.depth > 3 else None):
+            url = page.get_url() if page else None
+            if url and url.startswith("/"):
+                paths.add(url)
     purge_paths(paths)
 
 

@@ -26,13 +26,15 @@ OUTCOME_SECONDS = 15 * 60
 
 
 def event_page(event, request):
-    state = event.registration_state()
+    # A translation shows its own text but registers on the original: one list, one capacity.
+    booking = event.booking_event()
+    state = booking.registration_state()
     context = {"state": state, "state_message": STATE_MESSAGES[state](event) if state in STATE_MESSAGES else ""}
     if state == "open":
         form = RegistrationForm(request.POST if request.method == "POST" else None, event=event)
         context["form"] = form
         if request.method == "POST":
-            outcome = _submit(event, request, form)
+            outcome = _submit(booking, request, form)
             if outcome == "rate-limited":
                 return ratelimit.too_many(request, _("Too many registrations from this connection. Try again later."))
             if outcome and outcome["kind"] in ("confirmed", "waiting"):
@@ -51,7 +53,7 @@ def event_page(event, request):
             context["outcome"] = {"kind": kind}
             context["form"] = None
     # Counted once per request: the page, its panel and its structured data all show this number.
-    context["places_left"] = event.places_left_now = event.places_left()
+    context["places_left"] = event.places_left_now = booking.places_left()
     return event.render(request, context_overrides=context, template="events/event_page.html")
 
 

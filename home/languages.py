@@ -47,3 +47,12 @@ def ensure_locales(**kwargs):
 
     for code in enabled_codes():
         Locale.objects.get_or_create(language_code=code)
+
+
+def default_locale_id():
+    """The id of the default language's Wagtail Locale, remembered under the content version."""
+    from wagtail.models import Locale
+
+    from home.caching import remember
+
+    return remember(("default-locale",), lambda: Locale.get_default().pk)

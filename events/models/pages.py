@@ -222,6 +222,17 @@ class EventPage(RoutablePageMixin, RegioBasePage):
             return "closed"
         return "open"
 
+    def booking_event(self):
+        """The version of this event that holds its registrations and capacity: the original in the default
+        language. Every translation registers there, so the event can never be overbooked across languages."""
+        from home.languages import default_locale_id
+
+        default = default_locale_id()
+        if self.locale_id == default:
+            return self
+        original = EventPage.objects.filter(translation_key=self.translation_key, locale_id=default).first()
+        return original or self
+
     def places_taken(self):
         return self.registrations.filter(status__in=HOLDS_A_PLACE).count()
 

@@ -139,3 +139,23 @@ def test_the_sitemap_lists_every_language_and_no_draft(client, site):
     xml = client.get("/sitemap.xml").content.decode()
     assert "http://localhost/ons-verhaal/" in xml and "http://localhost/en/our-story/" in xml
     assert "http://localhost/en/</loc>" in xml and "/de/" not in xml
+
+
+def test_every_language_version_of_an_event_shares_one_capacity(client, agenda, django_capture_on_commit_callbacks):
+    from events.models import Registration
+    from tests.events.conftest import form
+
+    event = agenda.event("Banenmarkt zorg", capacity=1)
+    translate(agenda.home, "en", title="Home EN")
+    translate(agenda.index, "en", title="Events", slug="events")
+    english = translate(event, "en", title="Healthcare job fair", slug="healthcare-job-fair")
+    assert english.url == "/en/events/healthcare-job-fair/"
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(english.url, form(email="sam@example.org"), HTTP_SEC_FETCH_SITE="same-origin")
+    assert first.status_code == 303
+    assert Registration.objects.get(email="sam@example.org").event_id == event.pk  # the original holds it
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(event.url, form(email="sanne@example.org"), HTTP_SEC_FETCH_SITE="same-origin")
+    assert Registration.objects.filter(event=event, status="confirmed").count() == 1  # never overbooked
+    english_page, dutch_page = page_html(client, english.url), page_html(client, event.url)
+    assert "<dd>Full</dd>" in english_page and "<dd>Vol</dd>" in dutch_page
