@@ -1,4 +1,5 @@
-"""English and German versions of the demo's front door: the home page and the region story.
+"""English and German versions of part of the demo: the home page, the region story, a facts poster,
+the story and event indexes, five stories and three events (texts in translations_content.py).
 
 Made with Wagtail's ``copy_for_translation`` and published, so ``/en/`` and ``/de/`` answer with
 real pages; every other page shows how Regio behaves where no translation exists yet (the
@@ -96,6 +97,13 @@ def _translate(page, locale, fields):
 
 
 def load(stdout):
+    from django.apps import apps
+
+    from events.models import EventPage
+    from home.demo.translations_content import EVENTS, INDEXES, POSTER, STORIES, _body
+    from home.models import FactsPosterPage
+    from stories.models import StoryPage
+
     home = HomePage.objects.filter(locale__language_code="nl").first()
     story = RegionStoryPage.objects.filter(locale__language_code="nl").first()
     if home is None or story is None:
@@ -114,4 +122,26 @@ def load(stdout):
             translated_home = HomePage.objects.get(pk=translated_home.pk)
             translated_home.region_story = _story
             translated_home.save_revision().publish()
-    stdout.write(f"Translations: {made} pages translated (home page and region story in English and German).")
+        poster = FactsPosterPage.objects.filter(locale__language_code="nl", slug="midden-limburg-in-feiten").first()
+        if poster:
+            made += _translate(poster, locale, POSTER[code])[1]
+        for label, texts in INDEXES.items():
+            index = apps.get_model(label).objects.filter(locale__language_code="nl").first()
+            if index:
+                made += _translate(index, locale, texts[code])[1]
+        for slug, texts in STORIES.items():
+            page = StoryPage.objects.filter(locale__language_code="nl", slug=slug).first()
+            if page:
+                title, new_slug, introduction, paragraph = texts[code]
+                fields = {"title": title, "slug": new_slug, "introduction": introduction, "body": _body(paragraph)}
+                made += _translate(page, locale, fields)[1]
+        for slug, texts in EVENTS.items():
+            page = EventPage.objects.filter(locale__language_code="nl", slug=slug).first()
+            if page:
+                title, new_slug, introduction = texts[code]
+                fields = {"title": title, "slug": new_slug, "introduction": introduction, "body": []}
+                made += _translate(page, locale, fields)[1]
+    stdout.write(
+        f"Translations: {made} pages translated into English and German (home page, region story, facts poster, "
+        "story and event indexes, five stories, three events)."
+    )
