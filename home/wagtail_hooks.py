@@ -170,3 +170,29 @@ def shared_content_models():
         "wagtailcore.Site",
         settings.WAGTAILIMAGES_IMAGE_MODEL,
     ]
+
+
+@hooks.register("register_admin_urls")
+def translation_report_urls():
+    from home.translation_report import TranslationsReport
+
+    return [
+        path("vertalingen/", TranslationsReport.as_view(), name="regio_translations"),
+        path(
+            "vertalingen/resultaten/", TranslationsReport.as_view(results_only=True), name="regio_translations_results"
+        ),
+    ]
+
+
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return (
+            len(settings.LANGUAGES) > 1
+            and request.user.has_perm("wagtailcore.change_page")
+            or (len(settings.LANGUAGES) > 1 and request.user.is_superuser)
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def translations_menu_item():
+    return TranslationsMenuItem(_("Translations"), reverse("regio_translations"), icon_name="globe", order=700)

@@ -159,3 +159,20 @@ def test_every_language_version_of_an_event_shares_one_capacity(client, agenda, 
     assert Registration.objects.filter(event=event, status="confirmed").count() == 1  # never overbooked
     english_page, dutch_page = page_html(client, english.url), page_html(client, event.url)
     assert "<dd>Full</dd>" in english_page and "<dd>Vol</dd>" in dutch_page
+
+
+def test_editors_see_which_pages_miss_or_need_an_update_of_a_translation(admin_client, site):
+    home, story = site
+    translate(home, "en", title="Home EN")
+    translate(home, "de", title="Home DE")
+    translate(story, "en", title="Our story", slug="our-story")
+    story.title = "Het verhaal, herschreven"
+    story.save_revision().publish()  # the original changed after its English translation
+    response = admin_client.get("/admin/vertalingen/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    rows = re.findall(r"<tr.*?</tr>", html, re.S)
+    story_row = next(row for row in rows if "Het verhaal, herschreven" in row)
+    home_row = next(row for row in rows if "Mijn regio" in row or "Midden-Limburg" in row)
+    assert "verouderd" in story_row and "ontbreekt" in story_row  # English outdated, German missing
+    assert story_row.count("actueel") == 0 and home_row.count("actueel") == 2
