@@ -1,5 +1,6 @@
 from django.http import HttpResponse
 from django.utils import feedgenerator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home.site_address import site_url
@@ -16,7 +17,7 @@ def story_feed(index, request, listing):
         title=f"{regio_title}: {active}" if active else regio_title,
         link=index.get_full_url(request),
         description=index.introduction or _("Stories and interviews from the region"),
-        language="nl",
+        language=get_language(),
         feed_url=site_url(request, request.get_full_path()),
     )
     ids = listing.results[:FEED_SIZE]

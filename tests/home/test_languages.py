@@ -176,3 +176,18 @@ def test_editors_see_which_pages_miss_or_need_an_update_of_a_translation(admin_c
     home_row = next(row for row in rows if "Mijn regio" in row or "Midden-Limburg" in row)
     assert "verouderd" in story_row and "ontbreekt" in story_row  # English outdated, German missing
     assert story_row.count("actueel") == 0 and home_row.count("actueel") == 2
+
+
+def test_the_story_feed_of_a_language_lists_its_stories_in_that_language(client, site):
+    from tests.builders import make_story, make_story_index
+
+    home, _story = site
+    index = make_story_index(home)
+    make_story(index, "Werken aan de Maas", slug="werken-aan-de-maas")
+    translate(home, "en", title="Home EN")
+    english_index = translate(index, "en", title="Stories", slug="stories")
+    dutch_story = index.get_children().first().specific
+    translate(dutch_story, "en", title="Working on the Maas", slug="working-on-the-maas")
+    feed = client.get(english_index.url + "feed/").content.decode()
+    assert "<language>en</language>" in feed and "Working on the Maas" in feed and "Werken aan de Maas" not in feed
+    assert "<language>nl</language>" in client.get("/verhalen/feed/").content.decode()
