@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
 
 
 class Command(BaseCommand):
@@ -22,20 +23,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, admin=False, **options):
-        # Each app with a demo.py providing load(stdout) adds its own content,
-        # in INSTALLED_APPS order; home's region comes first.
-        for config in apps.get_app_configs():
-            try:
-                module = importlib.import_module(f"{config.name}.demo")
-            except ModuleNotFoundError as error:
-                if error.name != f"{config.name}.demo":
-                    raise
-                continue
-            if hasattr(module, "load"):
-                module.load(self.stdout)
-        from home.demo import translations
-
-        translations.load(self.stdout)  # after every app: it translates their pages
+        # The search index is built once at the end (update_index), not page by page while loading.
+        backends = {name: {**conf, "AUTO_UPDATE": False} for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()}
+        with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+            self.load_apps()
         from home.site_address import sync_default_site
 
         if sync_default_site():
@@ -52,6 +43,22 @@ class Command(BaseCommand):
 
         refresh_statistics()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+
+    def load_apps(self):
+        # Each app with a demo.py providing load(stdout) adds its own content,
+        # in INSTALLED_APPS order; home's region comes first.
+        for config in apps.get_app_configs():
+            try:
+                module = importlib.import_module(f"{config.name}.demo")
+            except ModuleNotFoundError as error:
+                if error.name != f"{config.name}.demo":
+                    raise
+                continue
+            if hasattr(module, "load"):
+                module.load(self.stdout)
+        from home.demo import translations
+
+        translations.load(self.stdout)  # after every app: it translates their pages
 
     def ensure_admin(self):
         User = get_user_model()
