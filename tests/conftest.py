@@ -46,6 +46,16 @@ def admin_client(db, client, django_user_model):
     return client
 
 
+# Long tests that need no transactional database first (the demo, a killed worker, a stopped database
+# server): with two xdist workers the short tests then fill in around them. Transactional tests (real
+# browsers, Varnish) stay last, where pytest-django puts them, because they empty the database.
+LONG_FIRST = ("tests/test_demo.py", "tests/faults/test_worker_killed.py", "tests/faults/test_database_down.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    items.sort(key=lambda item: 0 if item.nodeid.startswith(LONG_FIRST) else 1)
+
+
 # The shared worlds, for every test folder.
 from tests.careers.conftest import careers, world  # noqa: E402, F401
 from tests.events.conftest import agenda  # noqa: E402, F401
