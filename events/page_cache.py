@@ -12,19 +12,27 @@ def registration_changed(sender, instance, **kwargs):
 def purge_event_pages(event_id):
     """The event page, its index (cards say "vol" or "wachtlijst") and the home page (next events)."""
     from events.models import EventPage
+    from home.caching import remember
     from home.page_cache import purge_paths
 
-    event = EventPage.objects.filter(pk=event_id).first()
-    if event is None:
-        return
-    paths = {"/"}
-    # Every language version shows the same places left (they share the original's registrations).
-    for version in event.get_translations(inclusive=True).specific():
-        for page in (version, version.get_parent(), version.get_parent().get_parent() if version.depth > 3 else None):
-            url = page.get_url() if page else None
-            if url and url.startswith("/"):
-                paths.add(url)
-    purge_paths(paths)
+    def build():
+        event = EventPage.objects.filter(pk=event_id).first()
+        if event is None:
+            return None
+        paths = {"/"}
+        # Every language version shows the same places left (they share the original's registrations).
+        for version in event.get_translations(inclusive=True).specific():
+            parent = version.get_parent()
+            for page in (version, parent, parent.get_parent() if version.depth > 3 else None):
+                url = page.get_url() if page else None
+                if url and url.startswith("/"):
+                    paths.add(url)
+        return sorted(paths)
+
+    # The addresses only change with the content, so they are worked out once per content version.
+    paths = remember(("event-purge-paths", event_id), build)
+    if paths:
+        purge_paths(set(paths))
 
 
 def connect():
