@@ -185,12 +185,13 @@ def translation_report_urls():
 
 
 class TranslationsMenuItem(MenuItem):
+    """Shown to everyone who may edit pages (editors hold page permissions, not model permissions)."""
+
     def is_shown(self, request):
-        return (
-            len(settings.LANGUAGES) > 1
-            and request.user.has_perm("wagtailcore.change_page")
-            or (len(settings.LANGUAGES) > 1 and request.user.is_superuser)
-        )
+        from wagtail.permission_policies.pages import PagePermissionPolicy
+
+        editor = PagePermissionPolicy().user_has_any_permission(request.user, {"change", "publish"})
+        return len(settings.LANGUAGES) > 1 and editor
 
 
 @hooks.register("register_reports_menu_item")

@@ -191,3 +191,12 @@ def test_the_story_feed_of_a_language_lists_its_stories_in_that_language(client,
     feed = client.get(english_index.url + "feed/").content.decode()
     assert "<language>en</language>" in feed and "Working on the Maas" in feed and "Werken aan de Maas" not in feed
     assert "<language>nl</language>" in client.get("/verhalen/feed/").content.decode()
+
+
+def test_the_translations_report_is_in_the_menu_of_editors(client, site, django_user_model):
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user("redactie", "r@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert "/admin/vertalingen/" in client.get("/admin/").content.decode()
