@@ -90,7 +90,9 @@ def reply_to():
 def mail_language():
     """The language of the request being answered (the visitor's), if it is one the site speaks; else Dutch."""
     current = translation.get_language()
-    return current if current in {code for code, _name in settings.LANGUAGES} else settings.LANGUAGE_CODE
+    from home.languages import enabled_codes
+
+    return current if current in enabled_codes() else settings.LANGUAGE_CODE
 
 
 def queue_mail(kind, record, data=None):

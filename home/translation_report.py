@@ -9,6 +9,8 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 
+from home.languages import enabled_codes
+
 MISSING, DRAFT, OUTDATED, CURRENT = _("missing"), _("draft only"), _("outdated"), _("up to date")
 
 
@@ -24,7 +26,7 @@ class TranslationsReport(ReportView):
     list_export = ["title", "url_path"]
 
     def other_languages(self):
-        return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+        return [code for code in enabled_codes() if code != settings.LANGUAGE_CODE]
 
     def get_queryset(self):
         default = Locale.get_default()

@@ -190,8 +190,10 @@ class TranslationsMenuItem(MenuItem):
     def is_shown(self, request):
         from wagtail.permission_policies.pages import PagePermissionPolicy
 
+        from home.languages import enabled_codes
+
         editor = PagePermissionPolicy().user_has_any_permission(request.user, {"change", "publish"})
-        return len(settings.LANGUAGES) > 1 and editor
+        return len(enabled_codes()) > 1 and editor
 
 
 @hooks.register("register_reports_menu_item")

@@ -152,3 +152,76 @@ POSTER = {
         "introduction": "Die Region in Zahlen, jede mit Quelle und Jahr.",
     },
 }
+
+
+HOME = {
+    "en": {
+        "title": "Midden-Limburg",
+        "hero_heading": "Room to grow",
+        "hero_link_label": "Discover our story",
+        "core_messages_heading": "What we stand for",
+        "introduction": (
+            "Work with impact, a home you can afford and the Maas on your doorstep: Midden-Limburg, "
+            "between Eindhoven, Düsseldorf and Maastricht, has room for your talent."
+        ),
+    },
+    "de": {
+        "title": "Midden-Limburg",
+        "hero_heading": "Raum zum Wachsen",
+        "hero_link_label": "Entdecken Sie unsere Geschichte",
+        "core_messages_heading": "Wofür wir stehen",
+        "introduction": (
+            "Arbeit mit Wirkung, bezahlbares Wohnen und die Maas vor der Haustür: Midden-Limburg, "
+            "zwischen Eindhoven, Düsseldorf und Maastricht, hat Raum für Ihr Talent."
+        ),
+    },
+}
+
+STORY = {
+    "en": {
+        "title": "Our story",
+        "slug": "our-story",
+        "introduction": (
+            "Midden-Limburg is the green heart of Limburg: a river landscape with lakes, historic towns "
+            "and a strong manufacturing, logistics and care economy."
+        ),
+        "body": [
+            ("heading", {"text": "A region that makes things", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>From chemistry on the Maas to the distribution centres along the A2, companies here make "
+                "and move what the rest of Europe uses. They are looking for people who want to build "
+                "something, and they offer room to grow.</p>",
+            ),
+            ("heading", {"text": "Room to live", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Houses cost less than in the Randstad, the Maasplassen are a bike ride away, and "
+                "Roermond, Weert and Venlo have everything a city needs without the traffic jams.</p>",
+            ),
+        ],
+    },
+    "de": {
+        "title": "Unsere Geschichte",
+        "slug": "unsere-geschichte",
+        "introduction": (
+            "Midden-Limburg ist das grüne Herz Limburgs: eine Flusslandschaft mit Seen, historischen "
+            "Städten und einer starken Industrie, Logistik und Pflege."
+        ),
+        "body": [
+            ("heading", {"text": "Eine Region, die anpackt", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Von der Chemie an der Maas bis zu den Logistikzentren an der A2: Unternehmen hier "
+                "stellen her und bewegen, was Europa braucht. Sie suchen Menschen, die etwas aufbauen "
+                "wollen, und bieten Raum zum Wachsen.</p>",
+            ),
+            ("heading", {"text": "Raum zum Leben", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Wohnen kostet weniger als in der Randstad, die Maasplassen sind eine Radtour entfernt, "
+                "und Roermond, Weert und Venlo bieten alles, was eine Stadt braucht, ohne Stau.</p>",
+            ),
+        ],
+    },
+}

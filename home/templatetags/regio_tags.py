@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from home.languages import enabled_codes
 from home.menu import breadcrumb_entries, menu_entries
 from home.models import RegioSettings
 from home.queries import is_visible
@@ -127,7 +128,6 @@ def _language_versions(context):
     hreflang links only ever lead to pages that exist. Views that are no page (search) offer the
     home page of each language.
     """
-    from django.conf import settings
     from django.utils.translation import get_language, get_language_info
 
     from home.caching import remember
@@ -144,7 +144,7 @@ def _language_versions(context):
             return []
 
     def build():
-        enabled = [code for code, _name in settings.LANGUAGES]
+        enabled = enabled_codes()
         found = {}
         for version in page.get_translations(inclusive=True).live().public().select_related("locale"):
             if version.locale.language_code in enabled:
@@ -152,7 +152,7 @@ def _language_versions(context):
         return [(code, found[code]) for code in enabled if code in found]
 
     versions = remember(("languages", page.pk), build)
-    enabled = {code for code, _name in settings.LANGUAGES}  # also read here: the setting decides, not the cache
+    enabled = enabled_codes()  # also read here: the setting decides, not the cache
     return [
         (code, get_language_info(code)["name_local"], url, code == current)
         for code, url in versions
