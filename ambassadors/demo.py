@@ -383,14 +383,14 @@ def load(stdout=None):
                 user=users[username],
                 name=name,
                 engagement=engagement,
-                municipality=Municipality.objects.filter(name=municipality).first(),
+                municipality=Municipality.objects.canonical().filter(name=municipality).first(),
                 bio=bio,
                 yearly_target=target,
                 active_from=timezone.localdate() - datetime.timedelta(days=700 if target is None else 400),
                 photo=demo_portrait(name, 300 + len(name)),
             )
             ambassador.save()
-            ambassador.themes.set(Theme.objects.filter(slug__in=themes))
+            ambassador.themes.set(Theme.objects.canonical().filter(slug__in=themes))
             if username == "sanne":
                 link_existing_interviews(ambassador)
             if index is not None:
@@ -456,7 +456,7 @@ def add_interviews(index, ambassador, user, editor, username):
     from stories.models import ConsentRequest, InterviewConsent
 
     today = timezone.localdate()
-    groups = {g.slug: g for g in TargetGroup.objects.all()}
+    groups = {g.slug: g for g in TargetGroup.objects.canonical()}
     created = 0
     for number, (days_ago, name, role, organisation, municipality, speaks_for, state) in enumerate(
         NEW_INTERVIEWS[username]
@@ -467,7 +467,7 @@ def add_interviews(index, ambassador, user, editor, username):
             "name": name,
             "role": role,
             "organisation": organisation,
-            "municipality": Municipality.objects.filter(name=municipality).first(),
+            "municipality": Municipality.objects.canonical().filter(name=municipality).first(),
             "speaks_for": groups.get(speaks_for),
             "quote": QUOTES[number % len(QUOTES)],
             "notes": "Gesprek van een uur, op de werkplek. Foto's gemaakt.",
@@ -521,7 +521,7 @@ def add_interviews(index, ambassador, user, editor, username):
 
 def add_activities(ambassador, editor, rows):
     today = timezone.localdate()
-    groups = {g.slug: g for g in TargetGroup.objects.all()}
+    groups = {g.slug: g for g in TargetGroup.objects.canonical()}
     for days_ago, kind, title, place, audience, reach, outlet, medium, url in rows:
         verified = days_ago > 15
         Activity.objects.create(

@@ -7,6 +7,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from ambassadors.models import Ambassador
 from ambassadors.roles import ambassador_of
+from home.forms import LocalizedModelChoiceField
 from home.models import Municipality, TargetGroup
 
 
@@ -32,12 +33,12 @@ class LogInterviewForm(forms.Form):
         label=_("Role"), max_length=120, required=False, help_text=_("E.g. 'process operator' or 'student'.")
     )
     organisation = forms.CharField(label=_("Organisation or school"), max_length=160, required=False)
-    municipality = forms.ModelChoiceField(
-        label=_("Lives in"), queryset=Municipality.objects.all(), required=False, empty_label=_("(unknown)")
+    municipality = LocalizedModelChoiceField(
+        label=_("Lives in"), queryset=Municipality.objects.canonical(), required=False, empty_label=_("(unknown)")
     )
-    speaks_for = forms.ModelChoiceField(
+    speaks_for = LocalizedModelChoiceField(
         label=_("Speaks for"),
-        queryset=TargetGroup.objects.all(),
+        queryset=TargetGroup.objects.canonical(),
         required=False,
         empty_label=_("(choose a target group)"),
         help_text=_("The target group this person speaks to and for."),

@@ -2,6 +2,8 @@
 
 from django.utils.translation import gettext as _
 
+from home.localized import localized
+
 
 def person_json_ld(ambassador, url, root_url):
     data = {
@@ -15,8 +17,8 @@ def person_json_ld(ambassador, url, root_url):
     if ambassador.bio:
         data["description"] = ambassador.bio
     if ambassador.municipality:
-        data["homeLocation"] = {"@type": "Place", "name": ambassador.municipality.name}
-    themes = [theme.name for theme in ambassador.themes.all()]
+        data["homeLocation"] = {"@type": "Place", "name": localized(ambassador.municipality).name}
+    themes = [localized(theme).name for theme in ambassador.themes.all()]
     if themes:
         data["knowsAbout"] = themes
     return data

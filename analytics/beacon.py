@@ -172,7 +172,7 @@ def _build_lookups():
         by_id[campaign_id][code] = pk
     return (
         frozenset(pk for pk in pages if pk not in hidden),
-        dict(TargetGroup.objects.values_list("slug", "pk")),
+        dict(TargetGroup.objects.canonical().values_list("slug", "pk")),
         campaigns,
     )
 

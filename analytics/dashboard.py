@@ -176,7 +176,7 @@ def reach_by_group(period):
     """Rows (month, group name, self-declared, campaign, content): unique visitors (sum of daily), per method."""
     from home.models import TargetGroup
 
-    groups = dict(TargetGroup.objects.values_list("pk", "name"))
+    groups = dict(TargetGroup.objects.canonical().values_list("pk", "name"))
     column = {"declared": 0, "campaign": 1, "content": 2}
     table = defaultdict(lambda: [0, 0, 0])
     for row in (
@@ -226,7 +226,7 @@ def top_content(period, per_group=5):
     """Rows (group, page title, views): the most viewed pages per self-declared target group."""
     from home.models import TargetGroup
 
-    groups = dict(TargetGroup.objects.values_list("pk", "name"))
+    groups = dict(TargetGroup.objects.canonical().values_list("pk", "name"))
     rows = (
         DailyStat.objects.filter(day__range=(period.start, period.end))
         .exclude(target_group=None)

@@ -73,7 +73,7 @@ def load(stdout=None):
         return
     today = timezone.localdate()
     rng = random.Random(2026)
-    groups = {group.slug: group for group in TargetGroup.objects.all()}
+    groups = {group.slug: group for group in TargetGroup.objects.canonical()}
     home = Page.objects.filter(depth=2).first()
     pages = list(Page.objects.live().filter(depth__gte=2).order_by("path").values_list("pk", flat=True)[:60])
     campaigns = []
@@ -200,7 +200,7 @@ def add_survey(home, rng, today, group_list):
     ]
     home.add_child(instance=survey)
     survey.save_revision().publish()
-    reasons = list(Reason.objects.all())
+    reasons = list(Reason.objects.canonical())
     origins = ["region"] * 5 + ["netherlands"] * 3 + ["abroad"]
     for n in range(160):
         relation = rng.choice(["lives", "lives", "used_to", "never"])

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from analytics.models import Consider, Relation, SurveyResponse
+from home.forms import LocalizedModelChoiceField, LocalizedModelMultipleChoiceField
 from home.models import Reason, TargetGroup
 from home.postcodes import is_dutch_postcode
 
@@ -44,15 +45,18 @@ def add_standard_fields(form):
             help_text=_("Only to count answers from inside and outside the region."),
         ),
         "abroad": forms.BooleanField(label=_("I live outside the Netherlands"), required=False),
-        "target_group": forms.ModelChoiceField(
-            label=_("I am mainly"), queryset=TargetGroup.objects.all(), required=False, empty_label=_("— choose —")
+        "target_group": LocalizedModelChoiceField(
+            label=_("I am mainly"),
+            queryset=TargetGroup.objects.canonical(),
+            required=False,
+            empty_label=_("— choose —"),
         ),
         "relation": forms.ChoiceField(
             label=_("Do you live in the region?"), choices=Relation.choices, widget=forms.RadioSelect
         ),
-        "reasons": forms.ModelMultipleChoiceField(
+        "reasons": LocalizedModelMultipleChoiceField(
             label=_("Why did you come, stay or leave?"),
-            queryset=Reason.objects.all(),
+            queryset=Reason.objects.canonical(),
             required=False,
             widget=forms.CheckboxSelectMultiple,
         ),

@@ -43,7 +43,7 @@ from wagtail.models import Page
 for model in (PageView, DailyStat, DailyTotal, DailyCampaignStat, DailyGroupStat):
     model.objects.all().delete()
 pages = list(Page.objects.live().filter(depth__gt=1).values_list("pk", flat=True))
-groups = list(TargetGroup.objects.values_list("pk", flat=True)) + [None] * 10
+groups = list(TargetGroup.objects.canonical().values_list("pk", flat=True)) + [None] * 10
 campaigns = list(Campaign.objects.values_list("pk", flat=True)) + [None] * 20
 rng = random.Random(1)
 today = datetime.date.today()

@@ -45,8 +45,8 @@ if not CareerIndexPage.objects.filter(slug="{SCALE_SLUG}").exists():
     index = CareerIndexPage(title="Schaaltest", slug="{SCALE_SLUG}")
     HomePage.objects.first().add_child(instance=index)
     index.save_revision().publish()
-    create_careers(index, {SCALE_COUNT}, Organisation.objects.first(), list(Theme.objects.all()),
-                   list(Municipality.objects.all()), list(TargetGroup.objects.all()))
+    create_careers(index, {SCALE_COUNT}, Organisation.objects.canonical().first(), list(Theme.objects.canonical()),
+                   list(Municipality.objects.canonical()), list(TargetGroup.objects.canonical()))
 """
 
 PAGES = [

@@ -39,8 +39,8 @@ def main():
         print("The large data set is already there.")
         return
     today = timezone.localdate()
-    groups, themes = list(TargetGroup.objects.all()), list(Theme.objects.all())
-    places = list(Municipality.objects.all())
+    groups, themes = list(TargetGroup.objects.canonical()), list(Theme.objects.canonical())
+    places = list(Municipality.objects.canonical())
     words = ["haven", "zorg", "techniek", "Maas", "fietsen", "startup", "school", "familie", "campus", "festival"]
     with transaction.atomic():
         stories = bulk_pages(
@@ -68,7 +68,9 @@ def main():
                 batch_size=2000,
             )
         careers = CareerIndexPage.objects.first()
-        create_careers(careers, CAREERS, Organisation.objects.first(), themes, places, groups, prefix="schaal")
+        create_careers(
+            careers, CAREERS, Organisation.objects.canonical().first(), themes, places, groups, prefix="schaal"
+        )
         tz = timezone.get_current_timezone()
         events = bulk_pages(
             EventIndexPage.objects.first(),

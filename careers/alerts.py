@@ -13,7 +13,7 @@ from django.db import transaction
 from django.http import HttpResponseRedirect, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods
 from careers.models import JobAlert
 from careers.search import CareerSearch
 from home import ratelimit
-from home.mail import Message, mail_builder, queue_mail
+from home.mail import Message, mail_builder, mail_language, queue_mail
 from home.models.pages import goal_reached
 from home.tokens import is_signed, make_token, record_for_token
 
@@ -131,12 +131,12 @@ def _save_alert(index, email, search):
     if alert is None:
         if existing.count() >= MAX_ALERTS_PER_ADDRESS:
             return
-        alert = JobAlert.objects.create(index=index, email=email, query=saved)
+        alert = JobAlert.objects.create(index=index, email=email, query=saved, language=mail_language())
     elif alert.confirmed_at or alert.created_at > timezone.now() - RESEND_AFTER:
         return  # already running, or a confirmation was sent moments ago
     else:
-        alert.created_at = timezone.now()
-        alert.save(update_fields=["created_at"])
+        alert.created_at, alert.language = timezone.now(), mail_language()
+        alert.save(update_fields=["created_at", "language"])
     send_confirmation(alert)
 
 
@@ -164,6 +164,11 @@ def confirm(request, token):
     alert = _alert_from_token(token, "confirm", max_age=timedelta(days=CONFIRM_DAYS))
     if alert is None:
         return _invalid_link(request)
+    with translation.override(alert.language):  # the language the visitor signed up in
+        return _confirm(request, alert)
+
+
+def _confirm(request, alert):
     if request.method == "GET" and not alert.confirmed_at:
         return _message(
             request,
@@ -191,6 +196,11 @@ def unsubscribe(request, token):
     if not is_signed("unsubscribe", token):
         return _invalid_link(request)
     alert = _alert_from_token(token, "unsubscribe")
+    with translation.override(alert.language if alert else translation.get_language()):
+        return _unsubscribe(request, alert)
+
+
+def _unsubscribe(request, alert):
     if request.method == "GET" and alert is not None:
         return _message(
             request,

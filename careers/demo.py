@@ -114,10 +114,10 @@ def _logo(name, number):
 
 
 def _organisations():
-    themes = {theme.slug: theme for theme in Theme.objects.all()}
-    municipalities = {m.name: m for m in Municipality.objects.all()}
+    themes = {theme.slug: theme for theme in Theme.objects.canonical()}
+    municipalities = {m.name: m for m in Municipality.objects.canonical()}
     for number, (name, sector, municipality, website, description) in enumerate(ORGANISATIONS):
-        if not Organisation.objects.filter(name=name).exists():
+        if not Organisation.objects.canonical().filter(name=name).exists():
             Organisation.objects.create(
                 name=name,
                 sector=themes.get(sector),
@@ -199,7 +199,7 @@ def generated_rows(today):
 
 
 def _pathways(index):
-    themes = {theme.slug: theme for theme in Theme.objects.all()}
+    themes = {theme.slug: theme for theme in Theme.objects.canonical()}
     for number, (sector, title, introduction, routes) in enumerate(PATHWAYS):
         if CareerPathwayPage.objects.filter(sector__slug=sector).exists():
             continue

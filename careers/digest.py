@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
 from careers.alerts import CONFIRM_DAYS, unsubscribe_url
@@ -32,7 +32,7 @@ def send_digest(alert, now):
     _search, careers = new_careers(alert, now)
     if not careers:
         return False
-    with transaction.atomic():  # the mail and the mark that it went out commit together
+    with transaction.atomic(), translation.override(alert.language):  # mail and mark commit together
         queue_mail(
             "careers.digest",
             alert,

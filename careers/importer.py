@@ -137,10 +137,10 @@ class Vocabulary:
     """Lookups by slug, value, code or name, loaded once per import."""
 
     def __init__(self):
-        self.sectors = self._index(Theme.objects.all(), "slug", "name")
-        self.municipalities = self._index(Municipality.objects.all(), "slug", "name")
-        self.groups = self._index(TargetGroup.objects.all(), "slug", "name")
-        self.organisations = {o.name.lower(): o for o in Organisation.objects.all()}
+        self.sectors = self._index(Theme.objects.canonical(), "slug", "name")
+        self.municipalities = self._index(Municipality.objects.canonical(), "slug", "name")
+        self.groups = self._index(TargetGroup.objects.canonical(), "slug", "name")
+        self.organisations = {o.name.lower(): o for o in Organisation.objects.canonical()}
 
     @staticmethod
     def _index(queryset, *attributes):

@@ -18,6 +18,7 @@ from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind
 from careers.models import CareerPage
 from home.caching import cache_seconds, remember
 from home.listing import Dimension, FacetedListing, FacetIndex, Option
+from home.localized import localized
 from home.models import Municipality, TargetGroup, Theme
 from home.queries import search_words
 
@@ -30,13 +31,17 @@ DEFAULT_SORT = "nieuwste"
 
 
 def vocabulary():
-    """Sectors, municipalities and target groups as (slug, name, id), cached under the content version."""
+    """Sectors, municipalities and target groups as (slug, name in the active language, id) of the
+    Dutch originals, cached under the content version (per language)."""
+
+    def localized_names(queryset):
+        return [(row.slug, localized(row).name, row.pk) for row in queryset]
 
     def build():
         return {
-            "sector": list(Theme.objects.values_list("slug", "name", "pk")),
-            "gemeente": list(Municipality.objects.order_by("name").values_list("slug", "name", "pk")),
-            "doelgroep": list(TargetGroup.objects.values_list("slug", "name", "pk")),
+            "sector": localized_names(Theme.objects.canonical()),
+            "gemeente": localized_names(Municipality.objects.canonical().order_by("name")),
+            "doelgroep": localized_names(TargetGroup.objects.canonical()),
         }
 
     return remember(("career-vocabulary",), build, cache_seconds())
@@ -76,7 +81,7 @@ def text_matches(query):
 
 def build_facet_index(index, today):
     """The open careers of ``index`` on ``today``: two queries."""
-    careers = CareerPage.objects.child_of(index).open(today)
+    careers = CareerPage.objects.child_of(index.career_source()).open(today)
     rows = list(
         careers.order_by(*SORTS[DEFAULT_SORT][1]).values_list(
             "pk",

@@ -7,6 +7,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import get_language
 
 from careers.choices import CREDENTIAL_CATEGORY, FULL_TIME_HOURS, Contract, Kind
+from home.localized import localized
 from home.structured_data import image_url
 
 
@@ -82,7 +83,7 @@ def career_json_ld(career, request):
             "@type": "EducationalOccupationalCredential",
             "credentialCategory": CREDENTIAL_CATEGORY[career.education_level],
         },
-        "industry": career.sector.name,
+        "industry": localized(career.sector).name,
         "url": url,
         "directApply": False,
     }

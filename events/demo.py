@@ -226,9 +226,9 @@ def load(stdout=None):
         home.add_child(instance=index)
         index.save_revision().publish()
     vocab = {
-        "groups": {g.slug: g for g in TargetGroup.objects.all()},
-        "themes": {t.slug: t for t in Theme.objects.all()},
-        "organisations": {o.name: o for o in Organisation.objects.all()},
+        "groups": {g.slug: g for g in TargetGroup.objects.canonical()},
+        "themes": {t.slug: t for t in Theme.objects.canonical()},
+        "organisations": {o.name: o for o in Organisation.objects.canonical()},
     }
     today = timezone.localdate()
     series, _created = EventSeries.objects.get_or_create(

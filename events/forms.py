@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import LocalizedModelChoiceField
 from home.models import TargetGroup
 from home.postcodes import is_dutch_postcode
 
@@ -27,9 +28,9 @@ class RegistrationForm(forms.Form):
         error_messages={"max_length": _("Fill in a Dutch postcode, like 6041 AB.")},
     )
     abroad = forms.BooleanField(label=_("I live outside the Netherlands"), required=False)
-    target_group = forms.ModelChoiceField(
+    target_group = LocalizedModelChoiceField(
         label=_("I am mainly"),
-        queryset=TargetGroup.objects.all(),
+        queryset=TargetGroup.objects.canonical(),
         required=False,
         empty_label=_("— choose —"),
         error_messages={"invalid_choice": _("Choose one of the options.")},

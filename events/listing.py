@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from events.models import EventPage
 from home.caching import cache_seconds, remember
 from home.listing import Dimension, FacetedListing, FacetIndex, bits
+from home.localized import names_by_slug
 
 PAST_PER_PAGE = 6
 UPCOMING_PER_PAGE = 24
@@ -53,9 +54,10 @@ def _build(index):
         pairs = through.objects.filter(eventpage__in=events).values_list(
             "eventpage_id", f"{field}__slug", f"{field}__name"
         )
+        names = names_by_slug(through._meta.get_field(field).related_model)
         for pk, slug, name in pairs:
             members.setdefault((param, slug), []).append(position[pk])
-            labels[param][slug] = name
+            labels[param][slug] = names.get(slug, name)
     facet_index = FacetIndex(
         [pk for pk, _start, _end in rows], members, orders={"past": list(reversed(range(len(rows))))}
     )

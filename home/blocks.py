@@ -24,7 +24,7 @@ class FactChooserBlock(SnippetChooserBlock):
     def get_preview_value(self):
         from home.models import Fact
 
-        return Fact.objects.first()
+        return Fact.objects.canonical().first()
 
 
 class HeadingBlock(blocks.StructBlock):

@@ -23,6 +23,7 @@ from django.core.signals import request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from wagtail import hooks
 from wagtail.models import Page
@@ -126,9 +127,10 @@ def remember(parts, build, seconds=None):
 
 
 def cache_token():
-    """The content version and today's date: every cached fragment renews on a change and at midnight,
-    so what depends on the date (past events, closed careers, ended consents) never lingers."""
-    return f"{content_version()}.{timezone.localdate().isoformat()}"
+    """The content version, today's date and the active language: every cached fragment renews on a
+    change and at midnight, so what depends on the date (past events, closed careers, ended consents)
+    never lingers, and each language has its own copy."""
+    return f"{content_version()}.{timezone.localdate().isoformat()}.{get_language() or settings.LANGUAGE_CODE}"
 
 
 def versioned_key(*parts):

@@ -1,3 +1,4 @@
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images.forms import BaseImageForm
@@ -17,3 +18,24 @@ class RegioImageForm(BaseImageForm):
                 "e.g. 'Students at work in the lab of Brightlands Campus'."
             )
             field.error_messages["required"] = _("Alt text is required: describe what the image shows.")
+
+
+class LocalizedChoiceMixin:
+    """Choices of shared content (target groups, reasons, …) named in the visitor's language.
+
+    The values stay the Dutch originals' ids, so what is saved is the same in every language."""
+
+    label_field = "name"
+
+    def label_from_instance(self, obj):
+        from home.localized import localized
+
+        return getattr(localized(obj), self.label_field)
+
+
+class LocalizedModelChoiceField(LocalizedChoiceMixin, forms.ModelChoiceField):
+    pass
+
+
+class LocalizedModelMultipleChoiceField(LocalizedChoiceMixin, forms.ModelMultipleChoiceField):
+    pass

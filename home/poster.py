@@ -17,9 +17,10 @@ from PIL import Image, ImageDraw, ImageFont
 from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
-from django.utils.translation import ngettext
+from django.utils.translation import get_language, ngettext
 
 from home.colours import hex_to_rgb
+from home.localized import localized_list
 from home.models import RegioSettings
 
 SHARE_SIZE = (1200, 630)
@@ -28,6 +29,7 @@ FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
 
 def poster_cache_key(page, facts, kind, site_settings):
     parts = [
+        get_language() or "",
         str(page.pk),
         str(page.last_published_at or page.latest_revision_created_at or ""),
         page.title,
@@ -45,7 +47,7 @@ def poster_cache_key(page, facts, kind, site_settings):
 
 
 def cached_rendering(page, request, kind, render):
-    facts = page.facts()
+    facts = localized_list(page.facts())  # labels and units in the page's language
     site_settings = RegioSettings.for_request(request)
     key = poster_cache_key(page, facts, kind, site_settings)
     data = cache.get(key)

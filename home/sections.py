@@ -12,6 +12,7 @@ import time
 from wagtail import hooks
 
 from home.caching import remember
+from home.localized import localized
 
 
 def render_context(request, page, target_group=None):
@@ -39,7 +40,7 @@ def card_section(*, slug, items, card_template, heading, group_heading, all_labe
     standing for the group's label; the button then opens the index filtered on it.
     """
     if target_group is not None:
-        heading = group_heading % {"group": target_group.switcher_label}
+        heading = group_heading % {"group": localized(target_group).switcher_label}
     return {
         "template": "home/includes/card_section.html",
         "slug": slug,

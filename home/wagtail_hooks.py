@@ -98,7 +98,7 @@ class FactsDueForReviewPanel(Component):
     limit = 10
 
     def get_context_data(self, parent_context):
-        facts = Fact.objects.due_for_review().order_by("review_by")
+        facts = Fact.objects.canonical().due_for_review().order_by("review_by")
         return {
             "facts": facts[: self.limit],
             "total": facts.count(),

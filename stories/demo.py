@@ -20,7 +20,7 @@ def load(stdout=None):
     if home is None:
         return
     for order, (slug, name) in enumerate(REASONS):
-        Reason.objects.get_or_create(slug=slug, defaults={"name": name, "sort_order": order})
+        Reason.objects.canonical().get_or_create(slug=slug, defaults={"name": name, "sort_order": order})
     index = StoryIndexPage.objects.child_of(home).first()
     if index is None:
         index = StoryIndexPage(
@@ -51,10 +51,10 @@ def load(stdout=None):
 
 class Vocabulary:
     def __init__(self):
-        self.groups = {g.slug: g for g in TargetGroup.objects.all()}
-        self.themes = {t.slug: t for t in Theme.objects.all()}
-        self.municipalities = {m.name: m for m in Municipality.objects.all()}
-        self.reasons = {r.slug: r for r in Reason.objects.all()}
+        self.groups = {g.slug: g for g in TargetGroup.objects.canonical()}
+        self.themes = {t.slug: t for t in Theme.objects.canonical()}
+        self.municipalities = {m.name: m for m in Municipality.objects.canonical()}
+        self.reasons = {r.slug: r for r in Reason.objects.canonical()}
 
 
 def _body(paragraphs, quote=None, qa=(), sections=()):

@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from home.caching import fragment_cache_seconds, remember
 from home.listing import Dimension, FacetedListing, FacetIndex
+from home.localized import names_by_slug
+from home.models import Municipality, TargetGroup, Theme
 from stories.models import InterviewPage, StoryPage, StoryPageTag
 
 KINDS = (("verhaal", _("Story")), ("interview", _("Interview")))
@@ -70,6 +72,9 @@ def _build(index):
     for param, pairs in relations:
         for pk, slug, name in pairs:
             add(param, pk, slug, name)
+    for param, model in (("doelgroep", TargetGroup), ("thema", Theme), ("gemeente", Municipality)):
+        names = names_by_slug(model)  # the names in the page's language
+        labels[param] = {slug: names.get(slug, name) for slug, name in labels[param].items()}
     return FacetIndex([row[0] for row in rows], members), labels
 
 

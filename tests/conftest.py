@@ -9,6 +9,39 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 
 
+@pytest.fixture(scope="session")
+def _migrations_from_template():
+    """While the test databases are made, an in-memory SQLite database is copied from a migrated
+    template instead of running every migration in each worker (tests/db_template.py)."""
+    from django.core.management.commands import migrate
+    from django.db import connections
+
+    from tests import db_template
+
+    run_migrations = migrate.Command.handle
+
+    def handle(self, *args, **options):
+        connection = connections[options.get("database") or "default"]
+        if connection.vendor == "sqlite" and connection.is_in_memory_db():
+            return db_template.restore(connection)
+        return run_migrations(self, *args, **options)
+
+    def stop():
+        migrate.Command.handle = run_migrations
+
+    migrate.Command.handle = handle
+    yield stop
+    stop()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(_migrations_from_template, django_db_setup):
+    """pytest-django's test databases, made with ``_migrations_from_template`` on; later
+    ``migrate`` calls (tests that rebuild a database) run the real migrations."""
+    _migrations_from_template()
+    yield
+
+
 @pytest.fixture(autouse=True)
 def clear_cache():
     """Wagtail caches site roots and renditions; tests roll the database back, so the cache goes too."""

@@ -1,7 +1,8 @@
 """The demo region, loaded once for all these tests (on a leap day, which once crashed it).
 
 The module-scoped fixture loads the demo inside a transaction that is rolled back after the last
-test, so the other tests never see it. ``xdist_group`` keeps these tests on one worker.
+test, so the other tests never see it. `make test` runs with ``--dist loadfile``, which keeps these
+tests on one worker.
 """
 
 import re
@@ -19,7 +20,7 @@ from events.models import EventPage, EventSeries, Registration
 from home.models import Fact, FactsPosterPage, HomePage, RegionStoryPage
 from stories.models import InterviewPage, StoryPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
+pytestmark = pytest.mark.django_db
 LEAP_DAY = "2028-02-29 10:00"
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ambassadors.choices import ActivityKind, Medium
+from home.models.translatable import canonical_choices
 
 
 class ActivityQuerySet(models.QuerySet):
@@ -43,6 +44,7 @@ class Activity(models.Model):
     place = models.CharField(_("place"), max_length=120, blank=True)
     audience = models.ForeignKey(
         "home.TargetGroup",
+        limit_choices_to=canonical_choices,
         verbose_name=_("audience"),
         null=True,
         blank=True,

@@ -14,6 +14,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.search import index
 
 from ambassadors.choices import Engagement
+from home.models.translatable import canonical_choices
 
 
 class AmbassadorQuerySet(models.QuerySet):
@@ -51,13 +52,20 @@ class Ambassador(index.Indexed, ClusterableModel):
     bio = models.TextField(_("short bio"), max_length=600, blank=True, help_text=_("Two or three sentences."))
     municipality = models.ForeignKey(
         "home.Municipality",
+        limit_choices_to=canonical_choices,
         verbose_name=_("municipality"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="ambassadors",
     )
-    themes = ParentalManyToManyField("home.Theme", verbose_name=_("themes"), blank=True, related_name="ambassadors")
+    themes = ParentalManyToManyField(
+        "home.Theme",
+        limit_choices_to=canonical_choices,
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="ambassadors",
+    )
     engagement = models.CharField(
         _("employed or volunteer"), max_length=10, choices=Engagement.choices, default=Engagement.EMPLOYED
     )

@@ -36,6 +36,9 @@ class JobAlert(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     last_sent_at = models.DateTimeField(_("last digest"), null=True, blank=True)
+    language = models.CharField(
+        _("language"), max_length=8, default="nl", help_text=_("The digests go out in the language of the sign-up.")
+    )
     # The mails about this alert (outbox rows); deleted with it.
     mails = GenericRelation("home.OutgoingMail")
 

@@ -14,11 +14,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from careers.blocks import RegionOfferBlock
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind, SalaryUnit
 from careers.queries import CareerPageManager
 from home.models.mixins import RegioBasePage
+from home.models.translatable import canonical_choices
 from home.queries import is_visible
 
 DEFAULT_OPEN_DAYS = 60
@@ -40,6 +42,7 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
 
     organisation = models.ForeignKey(
         "careers.Organisation",
+        limit_choices_to=canonical_choices,
         verbose_name=_("organisation"),
         on_delete=models.PROTECT,
         related_name="careers",
@@ -47,6 +50,7 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.VACANCY)
     sector = models.ForeignKey(
         "home.Theme",
+        limit_choices_to=canonical_choices,
         verbose_name=_("sector"),
         on_delete=models.PROTECT,
         related_name="careers",
@@ -57,6 +61,7 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
     contract = models.CharField(_("contract type"), max_length=20, choices=Contract.choices, default=Contract.PERMANENT)
     municipality = models.ForeignKey(
         "home.Municipality",
+        limit_choices_to=canonical_choices,
         verbose_name=_("municipality"),
         on_delete=models.PROTECT,
         related_name="careers",
@@ -95,12 +100,22 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
         _("English-friendly"), default=False, help_text=_("English is enough to start.")
     )
     target_groups = ParentalManyToManyField(
-        "home.TargetGroup", verbose_name=_("target groups"), blank=True, related_name="careers"
+        "home.TargetGroup",
+        limit_choices_to=canonical_choices,
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="careers",
     )
     featured = models.BooleanField(_("featured"), default=False, help_text=_("Shown on the home page."))
     external_source = models.CharField(_("import source"), max_length=60, blank=True, editable=False)
     external_id = models.CharField(_("import id"), max_length=120, blank=True, editable=False)
 
+    # Translations refer to the same (Dutch) shared content as the original (home/models/translatable.py).
+    override_translatable_fields = [
+        SynchronizedField("organisation"),
+        SynchronizedField("sector"),
+        SynchronizedField("municipality"),
+    ]
     content_panels = RegioBasePage.content_panels + [
         MultiFieldPanel(
             [
@@ -249,7 +264,7 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
         """Facts of the sector, when the editors chose nothing for this career."""
         from home.models import Fact
 
-        return Fact.objects.filter(theme_id=self.sector_id)[:3]
+        return Fact.objects.canonical().filter(theme_id=self.sector_id)[:3]
 
     def get_context(self, request, *args, **kwargs):
         from careers.structured_data import career_json_ld

@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.db import models
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -7,11 +9,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from careers.blocks import EducationRoutesBlock
 from careers.choices import EducationLevel
 from home.caching import cache_seconds, remember
+from home.languages import default_locale_id
 from home.models.mixins import RegioBasePage
+from home.models.translatable import canonical_choices
 from stories.models import StoryPage
 
 PATHWAY_CAREERS = 6
@@ -45,15 +50,35 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
 
         return CareerSearch(self, request.GET)
 
-    def pathways(self):
-        """The live pathways under this index, cached under the content version.
+    def career_source(self):
+        """The index whose careers this one lists.
 
-        (On a large index the tree query is slow.)"""
+        Careers are published once, in Dutch: a translated career index (/en/, /de/) lists the
+        careers of its Dutch original, and suggests the "English-friendly" filter to its visitors."""
+        if self.locale_id == default_locale_id():
+            return self
+
+        def find():
+            return self.get_translations().filter(locale_id=default_locale_id()).specific().first()
+
+        return remember(("career-source", self.pk), find) or self
+
+    def pathways(self):
+        """The live pathways under this index (of its Dutch original, see ``career_source``), cached under
+        the content version. (On a large index the tree query is slow.)"""
         return remember(
             ("career-pathways", self.pk),
-            lambda: list(CareerPathwayPage.objects.child_of(self).live().public().select_related("sector")),
+            lambda: list(
+                CareerPathwayPage.objects.child_of(self.career_source()).live().public().select_related("sector")
+            ),
             cache_seconds(),
         )
+
+    def english_friendly_suggestion(self, search):
+        """For English and German visitors: the address of this search with "English-friendly" on (else None)."""
+        if get_language() == settings.LANGUAGE_CODE or search.selected.get("engels"):
+            return None
+        return search.url_with(toggle=("engels", "ja"))
 
     @path("")
     def index(self, request):
@@ -70,6 +95,7 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
                 "results": SimpleLazyObject(lambda: search.page(page_number)),
                 "page_key": f"{search.cache_key}:{page_number}",
                 "alert_form": AlertForm(initial={"search": search.url_with().lstrip("?")}),
+                "english_friendly_url": self.english_friendly_suggestion(search),
             },
         )
 
@@ -91,6 +117,7 @@ class CareerPathwayPage(RegioBasePage):
 
     sector = models.ForeignKey(
         "home.Theme",
+        limit_choices_to=canonical_choices,
         verbose_name=_("sector"),
         on_delete=models.PROTECT,
         related_name="pathways",
@@ -102,6 +129,8 @@ class CareerPathwayPage(RegioBasePage):
         help_text=_("The mbo, hbo and wo programmes in the region that lead to work in this sector."),
     )
 
+    # Translations refer to the same (Dutch) shared content as the original (home/models/translatable.py).
+    override_translatable_fields = [SynchronizedField("sector")]
     content_panels = RegioBasePage.content_panels + [FieldPanel("sector"), FieldPanel("routes")]
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("routes")]
 

@@ -10,10 +10,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from events.choices import HOLDS_A_PLACE, EventStatus
 from home.blocks import BodyStreamBlock
 from home.models.mixins import RegioBasePage
+from home.models.translatable import canonical_choices
 from home.models.vocabulary import AutoSlugMixin
 from home.queries import RegioPageQuerySet
 
@@ -107,6 +109,7 @@ class EventPage(RoutablePageMixin, RegioBasePage):
     online_url = models.URLField(_("online link"), blank=True, help_text=_("For webinars or a live stream."))
     organiser = models.ForeignKey(
         "careers.Organisation",
+        limit_choices_to=canonical_choices,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -115,9 +118,15 @@ class EventPage(RoutablePageMixin, RegioBasePage):
         help_text=_("Empty: the regional agency itself."),
     )
     target_groups = ParentalManyToManyField(
-        "home.TargetGroup", blank=True, related_name="events", verbose_name=_("target groups")
+        "home.TargetGroup",
+        limit_choices_to=canonical_choices,
+        blank=True,
+        related_name="events",
+        verbose_name=_("target groups"),
     )
-    themes = ParentalManyToManyField("home.Theme", blank=True, related_name="events", verbose_name=_("themes"))
+    themes = ParentalManyToManyField(
+        "home.Theme", limit_choices_to=canonical_choices, blank=True, related_name="events", verbose_name=_("themes")
+    )
     series = models.ForeignKey(
         EventSeries,
         null=True,
@@ -146,6 +155,8 @@ class EventPage(RoutablePageMixin, RegioBasePage):
     )
     registration_enabled = models.BooleanField(_("online registration"), default=True)
 
+    # Translations refer to the same (Dutch) shared content as the original (home/models/translatable.py).
+    override_translatable_fields = [SynchronizedField("organiser"), SynchronizedField("series")]
     content_panels = RegioBasePage.content_panels + [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
         MultiFieldPanel(

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.choices import Origin, Status
+from home.models.translatable import canonical_choices
 
 
 class Registration(models.Model):
@@ -18,6 +19,7 @@ class Registration(models.Model):
     postcode = models.CharField(_("postcode"), max_length=10, blank=True)
     target_group = models.ForeignKey(
         "home.TargetGroup",
+        limit_choices_to=canonical_choices,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -81,7 +81,7 @@ class RegionLoader:
             self.stdout.write(message)
 
     def get_or_create(self, model, lookup, defaults):
-        obj, created = model.objects.get_or_create(**lookup, defaults=defaults)
+        obj, created = model.objects.canonical().get_or_create(**lookup, defaults=defaults)
         self.created += created
         return obj, created
 
@@ -113,7 +113,7 @@ class RegionLoader:
         return groups
 
     def load_facts(self, groups):
-        themes = {theme.slug: theme for theme in Theme.objects.all()}
+        themes = {theme.slug: theme for theme in Theme.objects.canonical()}
         today = timezone.localdate()
         facts = []
         for value, unit, label, (source, url), year, theme, group_slugs, review_days in region.FACTS:
@@ -359,6 +359,7 @@ class RegionLoader:
             regio.organisation_name = "Regio Midden-Limburg"
             regio.region_name = "Midden-Limburg"
             regio.tagline = "Ruimte om te groeien"
+            regio.tagline_en, regio.tagline_de = "Room to grow", "Raum zum Wachsen"
             regio.primary_colour = "#0b5d4b"
             regio.secondary_colour = "#23265e"
             regio.accent_colour = "#f2b705"

@@ -1,5 +1,5 @@
 """English and German versions of part of the demo: the home page, the region story, a facts poster,
-the story and event indexes, five stories and three events (texts in translations_content.py).
+the story, career and event indexes, five stories and three events (texts in translations_content.py).
 
 Made with Wagtail's ``copy_for_translation`` and published, so ``/en/`` and ``/de/`` answer with
 real pages; every other page shows how Regio behaves where no translation exists yet (the
@@ -25,6 +25,41 @@ def _translate(page, locale, fields):
     return translation, True
 
 
+def _translate_snippet(original, locale, fields):
+    """The translation of a snippet in ``locale`` with ``fields``, made when missing (synced fields follow the original)."""
+    translation = original.get_translation_or_none(locale)
+    if translation is not None:
+        return 0
+    translation = original.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return 1
+
+
+def load_shared_content(locale):
+    """Every target group, theme, reason, municipality and fact, and the core messages, in ``locale``."""
+    from home.demo import vocabulary_translations as texts
+    from home.models import CoreMessage, Fact, Municipality, Reason, TargetGroup, Theme
+
+    code, made = locale.language_code, 0
+    for group in TargetGroup.objects.canonical().filter(slug__in=texts.TARGET_GROUPS):
+        name, label, intro = texts.TARGET_GROUPS[group.slug][code]
+        made += _translate_snippet(group, locale, {"name": name, "switcher_label": label, "intro": intro})
+    for model, names in ((Theme, texts.THEMES), (Reason, texts.REASONS)):
+        for row in model.objects.canonical().filter(slug__in=names):
+            made += _translate_snippet(row, locale, {"name": names[row.slug][code]})
+    for municipality in Municipality.objects.canonical():
+        made += _translate_snippet(municipality, locale, {})  # proper names: the same in every language
+    for message in CoreMessage.objects.canonical().filter(slug__in=texts.CORE_MESSAGES):
+        title, summary = texts.CORE_MESSAGES[message.slug][code]
+        made += _translate_snippet(message, locale, {"title": title, "summary": summary})
+    for fact in Fact.objects.canonical().filter(label__in=texts.FACTS):
+        unit = texts.UNITS.get(fact.unit, {}).get(code, fact.unit)
+        made += _translate_snippet(fact, locale, {"label": texts.FACTS[fact.label][code], "unit": unit})
+    return made
+
+
 def load(stdout):
     from django.apps import apps
 
@@ -36,11 +71,12 @@ def load(stdout):
     story = RegionStoryPage.objects.filter(locale__language_code="nl").first()
     if home is None or story is None:
         return
-    made = 0
+    made = snippets = 0
     for code in HOME:
         locale = Locale.objects.filter(language_code=code).first()
         if locale is None:  # the language is switched off
             continue
+        snippets += load_shared_content(locale)
         translated_home, created = _translate(home, locale, HOME[code])
         made += created
         _story, created = _translate(story, locale, STORY[code])
@@ -71,5 +107,6 @@ def load(stdout):
                 made += _translate(page, locale, fields)[1]
     stdout.write(
         f"Translations: {made} pages translated into English and German (home page, region story, facts poster, "
-        "story and event indexes, five stories, three events)."
+        "story, career and event indexes, five stories, three events); "
+        f"{snippets} translations of target groups, themes, reasons, municipalities, facts and core messages."
     )

@@ -18,6 +18,22 @@ INDEXES = {
             "introduction": "Menschen, die in Midden-Limburg arbeiten, lernen und leben.",
         },
     },
+    "careers.CareerIndexPage": {
+        "en": {
+            "title": "Work and learn",
+            "slug": "work-and-learn",
+            "introduction": "Vacancies, internships and study routes in Midden-Limburg. Most are published in Dutch; "
+            "the English-friendly filter shows where you are welcome without Dutch.",
+            "alert_intro": "Get an e-mail every week with new vacancies, internships and courses for this search.",
+        },
+        "de": {
+            "title": "Arbeiten und lernen",
+            "slug": "arbeiten-und-lernen",
+            "introduction": "Stellen, Praktika und Ausbildungswege in Midden-Limburg. Die meisten sind auf "
+            "Niederländisch veröffentlicht; der Filter „English-friendly“ zeigt, wo Englisch genügt.",
+            "alert_intro": "Erhalte jede Woche eine E-Mail mit neuen Stellen, Praktika und Ausbildungen zu dieser Suche.",
+        },
+    },
     "events.EventIndexPage": {
         "en": {"title": "Events", "slug": "events", "introduction": "Job fairs, open days and webinars in the region."},
         "de": {

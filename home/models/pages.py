@@ -15,6 +15,7 @@ from home import sections
 from home.blocks import BodyStreamBlock
 
 from .mixins import RegioBasePage
+from .translatable import canonical_choices
 from .vocabulary import CoreMessage, Fact, TargetGroup
 
 FACT_RELATED = ("theme",)
@@ -90,8 +91,8 @@ class HomePage(RoutablePageMixin, RegioBasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            core_messages=CoreMessage.objects.all(),
-            target_groups=TargetGroup.objects.all(),
+            core_messages=CoreMessage.objects.canonical(),
+            target_groups=TargetGroup.objects.canonical(),
         )
         if "sections" not in context:
             context["sections"] = sections.render_context(request, self)
@@ -104,8 +105,8 @@ class HomePage(RoutablePageMixin, RegioBasePage):
     @path("voor/<slug:slug>/", name="target_group")
     def for_target_group(self, request, slug):
         """The home page for one target group: a plain, shareable link per group."""
-        group = get_object_or_404(TargetGroup, slug=slug)
-        facts = Fact.objects.for_target_group(group).select_related(*FACT_RELATED)[:6]
+        group = get_object_or_404(TargetGroup.objects.canonical(), slug=slug)
+        facts = Fact.objects.canonical().for_target_group(group).select_related(*FACT_RELATED)[:6]
         return self.render(
             request,
             context_overrides={
@@ -148,7 +149,7 @@ class RegionStoryPage(RegioBasePage):
         return context
 
     def core_messages(self):
-        return CoreMessage.objects.prefetch_related(
+        return CoreMessage.objects.canonical().prefetch_related(
             models.Prefetch("facts", queryset=Fact.objects.select_related(*FACT_RELATED))
         )
 
@@ -221,7 +222,9 @@ class FactsPosterPage(RoutablePageMixin, RegioBasePage):
 
 class PosterFact(Orderable):
     page = ParentalKey(FactsPosterPage, on_delete=models.CASCADE, related_name="poster_facts")
-    fact = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="+", verbose_name=_("fact"))
+    fact = models.ForeignKey(
+        Fact, on_delete=models.CASCADE, related_name="+", verbose_name=_("fact"), limit_choices_to=canonical_choices
+    )
 
     panels = [FieldPanel("fact")]
 

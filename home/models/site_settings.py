@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -35,6 +36,12 @@ class RegioSettings(BaseSiteSetting):
     )
     region_name = models.CharField(_("region"), max_length=120, default="Mijn regio")
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    tagline_en = models.CharField(
+        _("tagline in English"), max_length=200, blank=True, help_text=_("Shown on the English pages (/en/).")
+    )
+    tagline_de = models.CharField(
+        _("tagline in German"), max_length=200, blank=True, help_text=_("Shown on the German pages (/de/).")
+    )
     primary_colour = models.CharField(
         _("primary colour"),
         max_length=7,
@@ -101,8 +108,18 @@ class RegioSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("region_name"), FieldPanel("tagline"), FieldPanel("logo")],
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("region_name"),
+                FieldPanel("tagline"),
+                FieldRowPanel([FieldPanel("tagline_en"), FieldPanel("tagline_de")]),
+                FieldPanel("logo"),
+            ],
             heading=_("Identity"),
+            help_text=_(
+                "Organisation and region are names: the same in every language. The tagline has a version per "
+                "language; an empty one shows the Dutch tagline."
+            ),
         ),
         MultiFieldPanel(
             [
@@ -155,6 +172,11 @@ class RegioSettings(BaseSiteSetting):
         if site is None:
             return super().for_site(site)
         return remember(("settings", site.pk), lambda: super(RegioSettings, cls).for_site(site))
+
+    @property
+    def tagline_in_language(self):
+        """The tagline in the page's language, or the Dutch one when that is empty."""
+        return getattr(self, f"tagline_{get_language()}", "") or self.tagline
 
     @property
     def social_urls(self):

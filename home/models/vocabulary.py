@@ -13,11 +13,12 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.models.translatable import CanonicalQuerySet, SharedContentForm, SharedTranslatableMixin, canonical_choices
 from home.postcodes import postcode_number
 
 
@@ -33,22 +34,28 @@ class AutoSlugMixin:
         super().save(*args, **kwargs)
 
 
-class SluggedVocabulary(AutoSlugMixin, models.Model):
-    """A named term with a URL slug and an editor-controlled order."""
+class SluggedVocabulary(SharedTranslatableMixin, AutoSlugMixin, models.Model):
+    """A named term with a URL slug and an editor-controlled order, translatable; slug and order are shared."""
 
-    name = models.CharField(_("name"), max_length=100, unique=True)
+    name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
         _("slug"),
         max_length=100,
-        unique=True,
         blank=True,
         help_text=_("Used in web addresses, e.g. /voor/scholieren/. Filled in from the name if left empty."),
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Lower numbers are shown first."))
 
-    class Meta:
+    objects = CanonicalQuerySet.as_manager()
+    synced_fields = ("slug", "sort_order")
+
+    class Meta(SharedTranslatableMixin.Meta):
         abstract = True
         ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "name"], name="%(app_label)s_%(class)s_unique_name"),
+            models.UniqueConstraint(fields=["locale", "slug"], name="%(app_label)s_%(class)s_unique_slug"),
+        ]
 
     def __str__(self):
         return self.name
@@ -75,6 +82,13 @@ class TargetGroup(index.Indexed, SluggedVocabulary):
         FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")]),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("switcher_label"),
+        TranslatableField("intro"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
 
     class Meta(SluggedVocabulary.Meta):
         verbose_name = _("target group")
@@ -92,6 +106,12 @@ class Theme(index.Indexed, SluggedVocabulary):
         FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")]),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
 
     class Meta(SluggedVocabulary.Meta):
         verbose_name = _("theme or sector")
@@ -102,6 +122,11 @@ class Reason(SluggedVocabulary):
     """Why people come to, stay in, leave or return to the region (e.g. work, housing)."""
 
     panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")])]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
 
     class Meta(SluggedVocabulary.Meta):
         verbose_name = _("reason")
@@ -111,23 +136,33 @@ class Reason(SluggedVocabulary):
 CURRENCY_SYMBOLS = ("€", "$", "£")
 
 
-class MunicipalityQuerySet(models.QuerySet):
+class MunicipalityQuerySet(CanonicalQuerySet):
     def for_postcode(self, postcode):
         """The municipalities whose postcode ranges contain this Dutch postcode."""
         number = postcode_number(postcode)
         if number is None:
             return self.none()
-        return self.filter(postcode_ranges__start__lte=number, postcode_ranges__end__gte=number).distinct()
+        return self.canonical().filter(postcode_ranges__start__lte=number, postcode_ranges__end__gte=number).distinct()
 
 
-class Municipality(AutoSlugMixin, index.Indexed, ClusterableModel):
-    """A municipality of the region; its postcode ranges tell inside from outside."""
+class Municipality(SharedTranslatableMixin, AutoSlugMixin, index.Indexed, ClusterableModel):
+    """A municipality of the region; its postcode ranges tell inside from outside.
 
-    name = models.CharField(_("name"), max_length=100, unique=True)
-    slug = models.SlugField(_("slug"), max_length=100, unique=True, blank=True)
+    The name is translatable (display names such as 'Maastricht' rarely differ, but may);
+    the postcode ranges belong to the Dutch original."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, blank=True)
     description = models.TextField(_("description"), blank=True)
 
     objects = MunicipalityQuerySet.as_manager()
+    synced_fields = ("slug",)
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("postcode_ranges", overridable=False),
+    ]
 
     panels = [
         FieldPanel("name"),
@@ -137,8 +172,12 @@ class Municipality(AutoSlugMixin, index.Indexed, ClusterableModel):
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
-    class Meta:
+    class Meta(SharedTranslatableMixin.Meta):
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "name"], name="home_municipality_unique_name"),
+            models.UniqueConstraint(fields=["locale", "slug"], name="home_municipality_unique_slug"),
+        ]
         verbose_name = _("municipality")
         verbose_name_plural = _("municipalities")
 
@@ -177,7 +216,7 @@ class PostcodeRange(Orderable):
             raise ValidationError({"end": _("The range must end at or after where it starts.")})
 
 
-class FactForm(WagtailAdminModelForm):
+class FactForm(SharedContentForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["source_name"].error_messages["required"] = _(
@@ -186,7 +225,7 @@ class FactForm(WagtailAdminModelForm):
         self.fields["reference_year"].error_messages["required"] = _("Give the year the figure refers to.")
 
 
-class FactQuerySet(models.QuerySet):
+class FactQuerySet(CanonicalQuerySet):
     def due_for_review(self, on=None):
         """Facts whose review date has passed (or is today)."""
         on = on or timezone.localdate()
@@ -196,8 +235,11 @@ class FactQuerySet(models.QuerySet):
         return self.filter(target_groups=target_group)
 
 
-class Fact(index.Indexed, models.Model):
-    """One sourced figure about the region, reused everywhere by reference."""
+class Fact(SharedTranslatableMixin, index.Indexed, models.Model):
+    """One sourced figure about the region, reused everywhere by reference.
+
+    Label, unit and context are translated; the value, the source, the year and the
+    review date are the Dutch original's in every language (``synced_fields``)."""
 
     value = models.DecimalField(
         _("value"),
@@ -235,9 +277,14 @@ class Fact(index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="facts",
+        limit_choices_to=canonical_choices,
     )
     target_groups = models.ManyToManyField(
-        TargetGroup, verbose_name=_("target groups"), blank=True, related_name="facts"
+        TargetGroup,
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="facts",
+        limit_choices_to=canonical_choices,
     )
     review_by = models.DateField(
         _("review by"),
@@ -249,6 +296,13 @@ class Fact(index.Indexed, models.Model):
 
     objects = FactQuerySet.as_manager()
     base_form_class = FactForm
+    synced_fields = ("value", "source_name", "source_url", "reference_year", "review_by", "theme")
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("unit"),
+        TranslatableField("context"),
+        *(SynchronizedField(name, overridable=False) for name in synced_fields),
+    ]
 
     panels = [
         MultiFieldPanel(
@@ -273,7 +327,7 @@ class Fact(index.Indexed, models.Model):
         index.FilterField("theme"),
     ]
 
-    class Meta:
+    class Meta(SharedTranslatableMixin.Meta):
         ordering = ["label"]
         verbose_name = _("fact")
         verbose_name_plural = _("facts")
@@ -308,22 +362,34 @@ class Fact(index.Indexed, models.Model):
         return f"{self.source_name} ({self.reference_year})"
 
 
-class CoreMessage(AutoSlugMixin, ClusterableModel):
-    """One of the region's core messages, backed by the facts that prove it."""
+class CoreMessage(SharedTranslatableMixin, AutoSlugMixin, ClusterableModel):
+    """One of the region's core messages, backed by the facts that prove it.
+
+    Title and summary are translated; the facts and the order are the Dutch original's."""
 
     slug_source = "title"
 
     title = models.CharField(_("title"), max_length=120, help_text=_("E.g. 'Innovatieve economie'."))
-    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
+    slug = models.SlugField(_("slug"), max_length=120, blank=True)
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences that tell the message."))
     facts = ParentalManyToManyField(
         Fact,
         verbose_name=_("backing facts"),
         blank=True,
         related_name="core_messages",
+        limit_choices_to=canonical_choices,
         help_text=_("The facts that back this message; the region story shows them next to it."),
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = CanonicalQuerySet.as_manager()
+    synced_fields = ("slug", "sort_order")
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("summary"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
 
     panels = [
         FieldPanel("title"),
@@ -332,8 +398,9 @@ class CoreMessage(AutoSlugMixin, ClusterableModel):
         FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")]),
     ]
 
-    class Meta:
+    class Meta(SharedTranslatableMixin.Meta):
         ordering = ["sort_order", "title"]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="home_coremessage_unique_slug")]
         verbose_name = _("core message")
         verbose_name_plural = _("core messages")
 

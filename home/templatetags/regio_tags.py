@@ -195,3 +195,20 @@ def language_home_url(context):
     from home.caching import remember
 
     return remember(("language-home", site.pk, get_language()), lambda: site.root_page.localized.get_url(request))
+
+
+@register.filter
+def localized(obj):
+    """Shared content (a fact, a target group, …) in the page's language: ``{% with f=fact|localized %}``."""
+    from home.localized import localized as in_language
+
+    return in_language(obj)
+
+
+@register.filter
+def tr(obj, field):
+    """One field of shared content in the page's language: ``{{ theme|tr:"name" }}``."""
+    from home.localized import localized as in_language
+
+    found = in_language(obj)
+    return getattr(found, field) if found is not None else ""

@@ -20,8 +20,10 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.models.mixins import RegioBasePage
+from home.models.translatable import canonical_choices
 from stories.blocks import StoryBodyBlock
 from stories.choices import AgeBand, ConsentMethod, Movement
 from stories.forms import InterviewPageForm, StoryPageForm
@@ -82,11 +84,18 @@ class StoryPage(RegioBasePage):
     )
     reading_minutes = models.PositiveSmallIntegerField(_("reading time (minutes)"), default=1, editable=False)
     target_groups = ParentalManyToManyField(
-        "home.TargetGroup", verbose_name=_("target groups"), blank=True, related_name="stories"
+        "home.TargetGroup",
+        limit_choices_to=canonical_choices,
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="stories",
     )
-    themes = ParentalManyToManyField("home.Theme", verbose_name=_("themes"), blank=True, related_name="stories")
+    themes = ParentalManyToManyField(
+        "home.Theme", limit_choices_to=canonical_choices, verbose_name=_("themes"), blank=True, related_name="stories"
+    )
     municipality = models.ForeignKey(
         "home.Municipality",
+        limit_choices_to=canonical_choices,
         verbose_name=_("municipality"),
         null=True,
         blank=True,
@@ -105,6 +114,8 @@ class StoryPage(RegioBasePage):
     )
     body = StreamField(StoryBodyBlock(), blank=True, verbose_name=_("story"))
 
+    # Translations refer to the same (Dutch) vocabulary as the original: see home/models/translatable.py.
+    override_translatable_fields = [SynchronizedField("municipality")]
     base_form_class = StoryPageForm
     content_panels = RegioBasePage.content_panels + [
         FieldPanel("body"),
@@ -229,6 +240,7 @@ class InterviewPage(StoryPage):
     interviewee_organisation = models.CharField(_("organisation or school"), max_length=160, blank=True)
     interviewee_municipality = models.ForeignKey(
         "home.Municipality",
+        limit_choices_to=canonical_choices,
         verbose_name=_("lives in"),
         null=True,
         blank=True,
@@ -238,6 +250,7 @@ class InterviewPage(StoryPage):
     age_band = models.CharField(_("age band"), max_length=8, choices=AgeBand.choices, blank=True)
     speaks_for = models.ForeignKey(
         "home.TargetGroup",
+        limit_choices_to=canonical_choices,
         verbose_name=_("speaks for"),
         null=True,
         blank=True,
@@ -260,6 +273,7 @@ class InterviewPage(StoryPage):
     )
     reasons = ParentalManyToManyField(
         "home.Reason",
+        limit_choices_to=canonical_choices,
         verbose_name=_("reasons"),
         blank=True,
         related_name="interviews",
@@ -278,6 +292,12 @@ class InterviewPage(StoryPage):
         help_text=_("For the writer and the editors only; never published."),
     )
 
+    # Translations refer to the same (Dutch) shared content as the original (home/models/translatable.py).
+    override_translatable_fields = [
+        SynchronizedField("municipality"),
+        SynchronizedField("interviewee_municipality"),
+        SynchronizedField("speaks_for"),
+    ]
     base_form_class = InterviewPageForm
     content_panels = StoryPage.content_panels + [
         MultiFieldPanel(

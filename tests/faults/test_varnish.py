@@ -21,7 +21,6 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),  # the live server sees committed data
     pytest.mark.skipif(not shutil.which("varnishd"), reason="needs Debian's varnish (.ci/run installs it)"),
-    pytest.mark.xdist_group("varnish"),
 ]
 
 

@@ -6,12 +6,15 @@ mail task is committed with the registration), a worker starts sending and is ki
 """
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from tests import db_template
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
@@ -32,30 +35,16 @@ def task_statuses(db):
         ]
 
 
-def start_from_the_test_database(db, request):
-    """Copy the session's migrated SQLite test database into ``db`` (a second, not a migration's 20);
-    ``migrate`` then only has its post-migrate work left. Nothing is copied on PostgreSQL runs."""
+def start_from_the_test_database(db):
+    """Copy the migrated SQLite template of the test run into ``db`` (tests/db_template.py): ``migrate``
+    then only has its post-migrate work left. Nothing is copied on PostgreSQL runs."""
     from django.db import connection
 
-    if connection.vendor != "sqlite":
-        return
-    request.getfixturevalue("django_db_setup")
-    with request.getfixturevalue("django_db_blocker").unblock():
-        connection.ensure_connection()
-        target = sqlite3.connect(db)
-        connection.connection.backup(target)
-        # A transactional test before this one may have flushed the rows the data migrations wrote
-        # (root page, site, locale, groups): then start from nothing and let migrate build it all.
-        seeded = all(
-            target.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-            for table in ("wagtailcore_page", "wagtailcore_site", "wagtailcore_locale", "auth_group")
-        )
-        target.close()
-    if not seeded:
-        db.unlink()
+    if connection.vendor == "sqlite":
+        shutil.copyfile(db_template.template_path(), db)
 
 
-def test_a_worker_killed_mid_send_loses_no_mail_and_sends_it_once(tmp_path, request):
+def test_a_worker_killed_mid_send_loses_no_mail_and_sends_it_once(tmp_path):
     db, mailbox = tmp_path / "regio.sqlite3", tmp_path / "mailbox"
     mailbox.mkdir()
     env = {
@@ -72,7 +61,7 @@ def test_a_worker_killed_mid_send_loses_no_mail_and_sends_it_once(tmp_path, requ
     }
     env.pop("REDIS_URL", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    start_from_the_test_database(db, request)
+    start_from_the_test_database(db)
     run(env, "manage.py", "migrate", "--noinput", "-v0", timeout=180)
     assert run(env, "-m", "tests.faults.worker_scenario").stdout.strip() == "confirmed"
     assert task_statuses(db) == ["READY"]  # committed with the registration, before any worker ran
