@@ -83,10 +83,32 @@ class RegistrationForm(forms.Form):
         return data
 
     def answers(self):
-        return {q.label: self.cleaned_data.get(f"question_{q.pk}", "") for q in self.questions}
+        """{question: answer}, under the Dutch original's question and choice whatever the visitor's language."""
+        originals = original_questions(self.questions)
+        answers = {}
+        for question in self.questions:
+            answer = self.cleaned_data.get(f"question_{question.pk}", "")
+            original = originals.get(question.translation_key, question)
+            choices, original_choices = question.choice_list, original.choice_list
+            if answer in choices and len(choices) == len(original_choices):
+                answer = original_choices[choices.index(answer)]
+            answers[original.label] = answer
+        return answers
 
     def question_fields(self):
         return [self[f"question_{q.pk}"] for q in self.questions]
+
+
+def original_questions(questions):
+    """{translation key: the Dutch original} of translated questions (no query when all are originals)."""
+    from events.models import EventQuestion
+    from home.languages import default_locale_id
+
+    keys = [question.translation_key for question in questions if question.locale_id != default_locale_id()]
+    if not keys:
+        return {}
+    originals = EventQuestion.objects.filter(translation_key__in=keys, locale_id=default_locale_id())
+    return {question.translation_key: question for question in originals}
 
 
 def event_questions(event):

@@ -8,9 +8,9 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from events.choices import HOLDS_A_PLACE, EventStatus
 from home.blocks import BodyStreamBlock
@@ -308,8 +308,11 @@ class EventPage(RoutablePageMixin, RegioBasePage):
         return cancel_page(self, request, (request.GET.get("t") or "")[:500])
 
 
-class EventQuestion(Orderable):
-    """An extra question on the registration form, e.g. 'Which workshop do you choose?'."""
+class EventQuestion(TranslatableMixin, Orderable):
+    """An extra question on the registration form, e.g. 'Which workshop do you choose?'.
+
+    Translated with its event (question and choices); answers are stored under the Dutch
+    original's question and choice, so the staff list is the same whatever language was used."""
 
     event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="questions")
     label = models.CharField(_("question"), max_length=200)
@@ -317,6 +320,10 @@ class EventQuestion(Orderable):
     required = models.BooleanField(_("required"), default=False)
 
     panels = [FieldPanel("label"), FieldPanel("choices"), FieldPanel("required")]
+    translatable_fields = [TranslatableField("label"), TranslatableField("choices"), SynchronizedField("required")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
 
     @property
     def choice_list(self):

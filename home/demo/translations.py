@@ -37,6 +37,21 @@ def _translate_snippet(original, locale, fields):
     return 1
 
 
+def _translate_questions(event, code):
+    """The registration questions of a translated event, in its language (choices in the same order)."""
+    from home.demo.vocabulary_translations import EVENT_QUESTIONS
+
+    changed = False
+    for question in event.questions.all():
+        texts = EVENT_QUESTIONS.get(question.label, {}).get(code)
+        if texts:
+            question.label, question.choices = texts
+            question.save(update_fields=["label", "choices"])
+            changed = True
+    if changed:  # the questions are part of the page: a new revision with them
+        type(event).objects.get(pk=event.pk).save_revision().publish()
+
+
 def load_shared_content(locale):
     """Every target group, theme, reason, municipality and fact, and the core messages, in ``locale``."""
     from home.demo import vocabulary_translations as texts
@@ -104,7 +119,10 @@ def load(stdout):
             if page:
                 title, new_slug, introduction = texts[code]
                 fields = {"title": title, "slug": new_slug, "introduction": introduction, "body": []}
-                made += _translate(page, locale, fields)[1]
+                translated, created = _translate(page, locale, fields)
+                made += created
+                if created:
+                    _translate_questions(translated, code)
     stdout.write(
         f"Translations: {made} pages translated into English and German (home page, region story, facts poster, "
         "story, career and event indexes, five stories, three events); "

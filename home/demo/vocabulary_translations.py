@@ -285,3 +285,16 @@ FACTS = {  # Dutch label: {language: label}
         "de": "große regionale Veranstaltungen pro Jahr für Talente und Arbeitgeber",
     },
 }
+
+EVENT_QUESTIONS = {  # Dutch question: {language: (question, choices)}
+    "Hoe heb je van dit evenement gehoord?": {
+        "en": (
+            "How did you hear about this event?",
+            "Social media\nSchool or college\nFriends or family\nNewspaper or radio",
+        ),
+        "de": (
+            "Wie hast du von dieser Veranstaltung erfahren?",
+            "Soziale Medien\nSchule oder Ausbildung\nFreunde oder Familie\nZeitung oder Radio",
+        ),
+    },
+}

@@ -238,3 +238,52 @@ def test_the_editor_of_a_translated_fact_shows_the_shared_figure_as_not_editable
     assert "disabled" in value_input and "Nederlandse origineel" in html  # the admin speaks Dutch
     original = admin_client.get(f"/admin/snippets/home/fact/edit/{fact.pk}/").content.decode()
     assert "disabled" not in re.search(r'<input[^>]*name="value"[^>]*>', original).group(0)
+
+
+def test_a_translated_event_asks_its_questions_in_its_language_and_stores_the_dutch_answer(
+    client, agenda, locales, django_capture_on_commit_callbacks
+):
+    from events.models import EventQuestion, Registration
+    from tests.events.conftest import form
+
+    event = agenda.event(
+        "Banenmarkt zorg", questions=[("Hoe heb je ervan gehoord?", "Social media\nSchool\nKrant", True)]
+    )
+    translate(agenda.home, "en", title="Home EN")
+    translate(agenda.index, "en", title="Events", slug="events")
+    english = translate(event, "en", title="Care job fair", slug="care-job-fair")
+    question = english.questions.get()
+    assert question.locale.language_code == "en" and question.translation_key == event.questions.get().translation_key
+    question.label, question.choices = "How did you hear about it?", "Social media\nSchool\nNewspaper"
+    question.save()  # as the translation editor would, then publish
+    type(english).objects.get(pk=english.pk).save_revision().publish()
+    question = EventQuestion.objects.get(event=english)
+    html = page_html(client, english.url)
+    assert "How did you hear about it?" in html and "Newspaper" in html and "Krant" not in html
+    answer = {f"question_{question.pk}": "Newspaper"}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(english.url, form(email="sam@example.org", **answer), HTTP_SEC_FETCH_SITE="same-origin")
+    assert response.status_code == 303
+    registration = Registration.objects.get(email="sam@example.org")
+    assert registration.event_id == event.pk and registration.answers == {"Hoe heb je ervan gehoord?": "Krant"}
+
+
+def test_editors_translate_pages_and_snippets_with_wagtail_localize(admin_client, agenda, locales):
+    from events.models import EventPage
+
+    event = agenda.event("Banenmarkt zorg", questions=[("Welke workshop?", "A\nB", False)], groups=[agenda.pupils])
+    for page in (agenda.home, agenda.index):
+        response = admin_client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [locales["en"].pk]})
+        assert response.status_code == 302
+    response = admin_client.post(f"/admin/localize/submit/page/{event.pk}/", {"locales": [locales["en"].pk]})
+    assert response.status_code == 302
+    english = EventPage.objects.get(locale=locales["en"])
+    assert english.questions.get().locale == locales["en"]
+    assert list(english.target_groups.all()) == [agenda.pupils]  # the Dutch original, not a translation
+    fact = make_fact(label="banen in de zorg")
+    response = admin_client.post(
+        f"/admin/localize/submit/snippet/home/fact/{fact.pk}/", {"locales": [locales["de"].pk]}
+    )
+    assert response.status_code == 302
+    german = Fact.objects.get(translation_key=fact.translation_key, locale=locales["de"])
+    assert german.value == fact.value and german.source_name == fact.source_name
