@@ -65,6 +65,12 @@ PAGES = [
     ("career pathway", "/werken-en-leren/werken-in-de-zorg/"),
     ("event index", "/evenementen/"),
     ("event page (with registration form)", "/evenementen/banenmarkt-zorg-en-welzijn/"),
+    ("en: home", "/en/"),
+    ("en: story index", "/en/stories/"),
+    ("en: career index (Dutch careers)", "/en/work-and-learn/"),
+    ("en: event page (with registration form)", "/en/events/healthcare-and-welfare-job-fair/"),
+    ("de: region story", "/de/unsere-geschichte/"),
+    ("de: facts poster", "/de/unsere-geschichte/midden-limburg-in-fakten/"),
     ("10,000 careers, unfiltered", f"/{SCALE_SLUG}/"),
     (
         "10,000 careers, 4 filters, page 2",
@@ -126,9 +132,9 @@ def wrk(url):
 
 
 def pages():
-    """All pages, or those whose label contains BENCH_ONLY (the reference always)."""
-    only = os.environ.get("BENCH_ONLY", "")
-    return [PAGES[0]] + [page for page in PAGES[1:] if only in page[0]]
+    """All pages, or those whose label contains BENCH_ONLY (several: separated by |; the reference always)."""
+    only = os.environ.get("BENCH_ONLY", "").split("|")
+    return [PAGES[0]] + [page for page in PAGES[1:] if any(part in page[0] for part in only)]
 
 
 # Registrations are posted to an event without a capacity limit, each with a new address.

@@ -22,11 +22,28 @@ import logging
 import time
 
 from django.core.cache.backends.locmem import LocMemCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 logger = logging.getLogger("regio.cache")
 
 FAILURES = (OSError,)  # redis-py's ConnectionError and TimeoutError are added in __init__
+
+
+class ReusingRedisCacheClient(RedisCacheClient):
+    """Django builds a new redis-py client (with its ~80 response callbacks) for every cache call;
+    one client per connection pool serves them all (clients are thread-safe; the pool hands out
+    connections and starts afresh after a fork). Saves about a millisecond per page."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        client = self._clients.get(index)
+        if client is None:
+            client = self._clients[index] = self._client(connection_pool=self._get_connection_pool(index))
+        return client
 
 
 class ResilientRedisCache(RedisCache):
@@ -40,6 +57,7 @@ class ResilientRedisCache(RedisCache):
         options.setdefault("socket_connect_timeout", timeout)
         options.setdefault("socket_timeout", timeout)
         super().__init__(server, params)
+        self._class = ReusingRedisCacheClient
         self._failures = (redis.exceptions.RedisError, *FAILURES)
         self._down_until = None  # monotonic time until which Redis is skipped; None while it answers
         self.fallback = LocMemCache(

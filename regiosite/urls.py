@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from analytics import beacon
 from home import views as home_views
 from home.sitemap import RegioSitemap
+from partners.api import api_router
+from partners.openapi import openapi_json
 from stories import consent_online
 
 PAGE_FILE_PATTERN = r"^((?:[\w\-]+/)*[\w\-]+\.(?:pdf|png|ics|xml))/?$"
@@ -26,6 +28,8 @@ urlpatterns = [
     path("apple-touch-icon.png", home_views.app_icon, {"size": 180}, name="apple_touch_icon"),
     path("vacaturealert/", include("careers.urls")),
     path("a/", beacon.collect, name="analytics_beacon"),
+    path("api/v2/openapi.json", openapi_json, name="partners_openapi"),
+    path("api/v2/", api_router.urls),
     path("toestemming/intrekken/<str:token>/", consent_online.withdraw, name="interview_consent_withdraw"),
     path("toestemming/<int:page_id>/<str:token>/", consent_online.consent, name="interview_consent"),
 ]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -19,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 from careers.blocks import RegionOfferBlock
 from careers.choices import HOURS_RANGES, Contract, EducationLevel, Kind, SalaryUnit
 from careers.queries import CareerPageManager
+from home import api_fields as api
 from home.models.mixins import RegioBasePage
 from home.models.translatable import canonical_choices
 from home.queries import is_visible
@@ -115,6 +117,22 @@ class CareerPage(RoutablePageMixin, RegioBasePage):
         SynchronizedField("organisation"),
         SynchronizedField("sector"),
         SynchronizedField("municipality"),
+    ]
+    api_fields = [  # the partner API (partners/api.py)
+        APIField("kind"),
+        APIField("organisation_name", serializer=api.name_of("organisation.name")),
+        APIField("sector", serializer=api.slug()),
+        APIField("municipality", serializer=api.slug()),
+        APIField("target_groups", serializer=api.slugs()),
+        APIField("education_level"),
+        APIField("contract"),
+        APIField("hours_min"),
+        APIField("hours_max"),
+        APIField("english_friendly"),
+        APIField("date_posted"),
+        APIField("valid_through"),
+        APIField("introduction"),
+        APIField("description"),
     ]
     content_panels = RegioBasePage.content_panels + [
         MultiFieldPanel(

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
@@ -13,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from events.choices import HOLDS_A_PLACE, EventStatus
+from home import api_fields as api
 from home.blocks import BodyStreamBlock
 from home.models.mixins import RegioBasePage
 from home.models.translatable import canonical_choices
@@ -157,6 +159,17 @@ class EventPage(RoutablePageMixin, RegioBasePage):
 
     # Translations refer to the same (Dutch) shared content as the original (home/models/translatable.py).
     override_translatable_fields = [SynchronizedField("organiser"), SynchronizedField("series")]
+    api_fields = [  # the partner API (partners/api.py)
+        APIField("start"),
+        APIField("end"),
+        APIField("venue_name"),
+        APIField("address"),
+        APIField("organiser_name", serializer=api.name_of("organiser.name")),
+        APIField("target_groups", serializer=api.slugs()),
+        APIField("themes", serializer=api.slugs()),
+        APIField("introduction"),
+        APIField("image", serializer=api.picture()),
+    ]
     content_panels = RegioBasePage.content_panels + [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
         MultiFieldPanel(

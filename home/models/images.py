@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.api import APIField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 
@@ -14,6 +16,9 @@ class RegioImage(AbstractImage):
         help_text=_("Photographer or source, shown with the image, e.g. 'Foto: Jan Janssen'."),
     )
 
+    api_fields = [  # the partner API: a web-sized rendition, never the original file
+        APIField("rendition", serializer=ImageRenditionField("max-1600x1600|format-webp", source="*")),
+    ]
     admin_form_fields = Image.admin_form_fields + ("credit",)
 
     class Meta(AbstractImage.Meta):

@@ -1,3 +1,5 @@
+from rest_framework.serializers import PrimaryKeyRelatedField
+
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -6,11 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home import api_fields as api
 from home import sections
 from home.blocks import BodyStreamBlock
 
@@ -166,6 +170,11 @@ class FactsPosterPage(RoutablePageMixin, RegioBasePage):
         help_text=_("Printed at the foot of the poster, e.g. 'Ontdek meer op midden-limburg.nl'."),
     )
 
+    api_fields = [  # the partner API (partners/api.py); the facts themselves are at /api/v2/facts/
+        APIField("introduction"),
+        APIField("facts", serializer=PrimaryKeyRelatedField(many=True, read_only=True)),
+        APIField("image", serializer=api.picture()),
+    ]
     content_panels = RegioBasePage.content_panels + [
         InlinePanel("poster_facts", heading=_("Facts on the poster"), label=_("fact"), min_num=1, max_num=24),
         FieldPanel("call_to_action"),

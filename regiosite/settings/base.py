@@ -57,6 +57,9 @@ INSTALLED_APPS = [
     # After wagtail.admin: it replaces Wagtail's workflow mails with outbox mails (ambassadors.review).
     "ambassadors",
     "analytics",
+    "partners",
+    "wagtail.api.v2",
+    "rest_framework",
     "modelcluster",
     "taggit",
     "django_tasks_db",
@@ -353,6 +356,13 @@ REGIO_CAREER_FEED = env.get("REGIO_CAREER_FEED", "")
 # Serve uploaded media from Django (with long cache headers, so Varnish holds them). For `make prod`
 # on one machine without a web server; in production Caddy or nginx serves MEDIA_ROOT (deploy/).
 REGIO_SERVE_MEDIA = env_bool("REGIO_SERVE_MEDIA", False)
+
+# The partner API (partners/api.py): requests per IP per minute, and how long a CDN may keep an answer.
+REGIO_API_REQUESTS_PER_MINUTE = int(env.get("REGIO_API_REQUESTS_PER_MINUTE", "120"))
+REGIO_API_CACHE_SECONDS = int(env.get("REGIO_API_CACHE_SECONDS", "300"))
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_BASE_URL = env.get("REGIO_BASE_URL", "")
+REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
 LOGGING = {
     "version": 1,

@@ -15,6 +15,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
@@ -22,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import api_fields as api
 from home.models.mixins import RegioBasePage
 from home.models.translatable import canonical_choices
 from stories.blocks import StoryBodyBlock
@@ -116,6 +118,17 @@ class StoryPage(RegioBasePage):
 
     # Translations refer to the same (Dutch) vocabulary as the original: see home/models/translatable.py.
     override_translatable_fields = [SynchronizedField("municipality")]
+    # The partner API (partners/api.py); interviews add nothing about the interviewee.
+    api_fields = [
+        APIField("introduction"),
+        APIField("publication_date"),
+        APIField("author"),
+        APIField("target_groups", serializer=api.slugs()),
+        APIField("themes", serializer=api.slugs()),
+        APIField("municipality", serializer=api.slug()),
+        APIField("image", serializer=api.picture()),
+        APIField("body"),
+    ]
     base_form_class = StoryPageForm
     content_panels = RegioBasePage.content_panels + [
         FieldPanel("body"),
