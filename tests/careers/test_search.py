@@ -202,5 +202,5 @@ def test_the_rendered_listing_is_cached_and_renewed_on_publish(client, settings,
         with CaptureQueriesContext(connection) as cached:
             html = client.get("/werken-en-leren/?sector=logistiek").content.decode()
         assert len(cached) < uncached and "Orderpicker" in html
-        careers.career("Heftruckchauffeur nacht", sector=careers.logistics)
+        careers.career("Heftruckchauffeur nacht", sector=careers.logistics, publish=True)
         assert "Heftruckchauffeur nacht" in client.get("/werken-en-leren/?sector=logistiek").content.decode()
