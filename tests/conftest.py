@@ -79,10 +79,16 @@ def admin_client(db, client, django_user_model):
     return client
 
 
-# Long tests that need no transactional database first (the demo, a killed worker, a stopped database
-# server): with two xdist workers the short tests then fill in around them. Transactional tests (real
-# browsers, Varnish) stay last, where pytest-django puts them, because they empty the database.
-LONG_FIRST = ("tests/test_demo.py", "tests/faults/test_worker_killed.py", "tests/faults/test_database_down.py")
+# Long tests first (the demo, a killed worker, a stopped database server, the first screen of every
+# page type): with two xdist workers the short tests then fill in around them. The first-screen test
+# is transactional but restores the database it found (serialized_rollback); the other transactional
+# tests (real browsers, Varnish) stay last, where pytest-django puts them, because they empty it.
+LONG_FIRST = (
+    "tests/browser/test_first_screen.py",
+    "tests/test_demo.py",
+    "tests/faults/test_worker_killed.py",
+    "tests/faults/test_database_down.py",
+)
 
 
 def pytest_collection_modifyitems(config, items):
