@@ -65,6 +65,8 @@ PAGES = [
     ("career pathway", "/werken-en-leren/werken-in-de-zorg/"),
     ("event index", "/evenementen/"),
     ("event page (with registration form)", "/evenementen/banenmarkt-zorg-en-welzijn/"),
+    ("api: careers with every field", "/api/v2/pages/?type=careers.CareerPage&fields=*&limit=20"),
+    ("api: facts in English", "/api/v2/facts/?locale=en&limit=50"),
     ("en: home", "/en/"),
     ("en: story index", "/en/stories/"),
     ("en: career index (Dutch careers)", "/en/work-and-learn/"),
@@ -92,6 +94,7 @@ def environment():
         "CSRF_COOKIE_SECURE": "false",
         "REGIO_BENCH_VIEW": "true",
         "REGIO_REGISTRATIONS_PER_IP_PER_HOUR": "100000000",
+        "REGIO_API_REQUESTS_PER_MINUTE": "100000000",
         "MEDIA_ROOT": str(RESULTS / "media"),
     }
     env.setdefault("DATABASE_URL", f"sqlite:///{RESULTS / 'bench.sqlite3'}")

@@ -11,8 +11,8 @@ from wagtail.images import get_image_model
 
 @pytest.fixture(scope="session")
 def _migrations_from_template():
-    """While the test databases are made, an in-memory SQLite database is copied from a migrated
-    template instead of running every migration in each worker (tests/db_template.py)."""
+    """While the test databases are made, each is copied from a migrated template instead of running
+    every migration in each worker (tests/db_template.py)."""
     from django.core.management.commands import migrate
     from django.db import connections
 
@@ -24,6 +24,8 @@ def _migrations_from_template():
         connection = connections[options.get("database") or "default"]
         if connection.vendor == "sqlite" and connection.is_in_memory_db():
             return db_template.restore(connection)
+        if connection.vendor == "postgresql":
+            return db_template.restore_postgres(connection)
         return run_migrations(self, *args, **options)
 
     def stop():
