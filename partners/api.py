@@ -9,11 +9,14 @@ any site may read them (CORS, GET only), and each IP may ask ``REGIO_API_REQUEST
 times a minute. The OpenAPI description is at /api/v2/openapi.json (``partners/openapi.py``).
 """
 
+import hashlib
 import re
+import time
 
 from rest_framework import serializers
 from rest_framework.exceptions import Throttled
 from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
 from django.conf import settings
 from django.db.models import Q
@@ -29,6 +32,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
 from home import ratelimit
+from home.caching import remember
 from home.localized import localized
 from home.models import Fact
 from home.queries import hidden_page_ids
@@ -59,6 +63,25 @@ class PartnerAPIMixin:
         if language not in dict(settings.LANGUAGES):
             raise BadRequestError("locale must be one of: " + ", ".join(code for code, _name in settings.LANGUAGES))
         translation.activate(language)
+
+    def listing_view(self, request):
+        """Wagtail's listing, with the answer remembered for a minute under the content version (a
+        publish or a change of shared content makes a new one at once). Searches are not remembered:
+        their words are free text."""
+        if "search" in request.GET:
+            return super().listing_view(request)
+        query = sorted((key, value) for key, values in request.GET.lists() for value in values)
+        digest = hashlib.sha256(repr(query).encode()).hexdigest()[:32]
+        key = ("api", self.name, request.get_host(), translation.get_language(), int(time.time() // 60), digest)
+        found = {}
+
+        def build():
+            response = super(PartnerAPIMixin, self).listing_view(request)
+            found["response"] = response
+            return response.data if response.status_code == 200 else None
+
+        data = remember(key, build, 120)
+        return found.get("response") or Response(data)
 
     def handle_exception(self, exc):
         if isinstance(exc, ValueError | TypeError):  # e.g. a filter value of the wrong type

@@ -184,7 +184,11 @@ def test_listing_queries_do_not_grow_with_content(client, db):
     group, theme = make_target_group("Werkzoekenden", slug="werkzoekenden"), make_theme("Zorg")
 
     def count(limit):
+        from home.caching import bump_content_version
+
+        bump_content_version()  # as publishing does: the remembered listing is left behind
         client.get("/api/v2/pages/?type=stories.StoryPage&fields=*&limit=50")  # warm
+        bump_content_version()
         with CaptureQueriesContext(connection) as queries:
             payload = get(client, "/api/v2/pages/?type=stories.StoryPage&fields=*&limit=50")
         assert len(payload["items"]) == limit
@@ -197,3 +201,15 @@ def test_listing_queries_do_not_grow_with_content(client, db):
         make_story(index, f"Verhaal {n}", groups=[group], themes=[theme], publish=False)
     assert count(50) <= few + 2
     assert InterviewPage.objects.count() == 0
+
+
+def test_a_listing_is_remembered_until_content_changes(client, site, settings):
+    settings.REGIO_CACHE_SECONDS = 300
+    with freeze_time(TODAY, tick=True):
+        url = "/api/v2/pages/?type=stories.StoryPage&limit=50"
+        assert "Openbaar verhaal" in titles(get(client, url))
+        with CaptureQueriesContext(connection) as queries:
+            assert "Openbaar verhaal" in titles(get(client, url))
+        assert len(queries) <= 3  # the rate limit and the content version, not the listing
+        site.public.unpublish()
+        assert "Openbaar verhaal" not in titles(get(client, url))
