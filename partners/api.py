@@ -32,7 +32,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
 from home import ratelimit
-from home.caching import remember
+from home.caching import fragment_cache_seconds, remember
 from home.localized import localized
 from home.models import Fact
 from home.queries import hidden_page_ids
@@ -68,7 +68,8 @@ class PartnerAPIMixin:
         """Wagtail's listing, with the answer remembered for a minute under the content version (a
         publish or a change of shared content makes a new one at once). Searches are not remembered:
         their words are free text."""
-        if "search" in request.GET:
+        seconds = min(120, fragment_cache_seconds())  # REGIO_FRAGMENT_CACHE_SECONDS=0 switches it off
+        if "search" in request.GET or not seconds:
             return super().listing_view(request)
         query = sorted((key, value) for key, values in request.GET.lists() for value in values)
         digest = hashlib.sha256(repr(query).encode()).hexdigest()[:32]
@@ -80,7 +81,7 @@ class PartnerAPIMixin:
             found["response"] = response
             return response.data if response.status_code == 200 else None
 
-        data = remember(key, build, 120)
+        data = remember(key, build, seconds)
         return found.get("response") or Response(data)
 
     def handle_exception(self, exc):
