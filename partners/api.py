@@ -19,6 +19,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils import timezone, translation
 
@@ -85,7 +86,7 @@ class PartnerAPIMixin:
         return found.get("response") or Response(data)
 
     def handle_exception(self, exc):
-        if isinstance(exc, ValueError | TypeError):  # e.g. a filter value of the wrong type
+        if isinstance(exc, ValueError | TypeError | ValidationError):  # e.g. a filter value of the wrong type
             exc = BadRequestError(str(exc) or "bad request")
         return super().handle_exception(exc)
 

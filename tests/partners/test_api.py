@@ -121,6 +121,8 @@ def test_fields_and_filters(client, site):
         "locale=fr",
         "order=secret_field",
         "unknown=1",
+        "type=careers.CareerPage&valid_through=notadate",
+        "type=careers.CareerPage&hours_min=veel",
     ],
 )
 def test_bad_parameters_get_a_400_with_a_json_message(client, site, query):
