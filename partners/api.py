@@ -18,6 +18,7 @@ from rest_framework.exceptions import Throttled
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q
@@ -40,6 +41,17 @@ from home.queries import hidden_page_ids
 
 SLUG = re.compile(r"^[-a-z0-9]{1,100}$")
 BOOLEAN = {"true": True, "false": False}
+# Filter parameter: (page type, relation to the shared vocabulary) pairs a page may match on. Interviews
+# are stories (a subclass), so the stories' relations cover them.
+VOCABULARY_FILTERS = {
+    "target_group": (
+        ("stories.StoryPage", "target_groups"),
+        ("careers.CareerPage", "target_groups"),
+        ("events.EventPage", "target_groups"),
+    ),
+    "theme": (("stories.StoryPage", "themes"), ("careers.CareerPage", "sector"), ("events.EventPage", "themes")),
+    "municipality": (("stories.StoryPage", "municipality"), ("careers.CareerPage", "municipality")),
+}
 
 
 def public_page_models():
@@ -131,7 +143,6 @@ class PartnerPagesAPIViewSet(PartnerAPIMixin, PagesAPIViewSet):
         """The live public pages of the five types (or of ``model``), with the filters applied."""
         from careers.models import CareerPage
         from events.models import EventPage
-        from stories.models import InterviewPage, StoryPage
 
         today = timezone.localdate()
         if model is None:
@@ -141,25 +152,14 @@ class PartnerPagesAPIViewSet(PartnerAPIMixin, PagesAPIViewSet):
         closed = CareerPage.objects.closed(today).values("pk")
         queryset = queryset.exclude(pk__in=closed).exclude(pk__in=hidden_page_ids(today))
         request = self.request
-        group, theme, place = (slug_param(request, name) for name in ("target_group", "theme", "municipality"))
-        if group:
-            queryset = queryset.filter(
-                Q(pk__in=StoryPage.objects.filter(target_groups__slug=group).values("pk"))
-                | Q(pk__in=CareerPage.objects.filter(target_groups__slug=group).values("pk"))
-                | Q(pk__in=EventPage.objects.filter(target_groups__slug=group).values("pk"))
-            )
-        if theme:
-            queryset = queryset.filter(
-                Q(pk__in=StoryPage.objects.filter(themes__slug=theme).values("pk"))
-                | Q(pk__in=CareerPage.objects.filter(sector__slug=theme).values("pk"))
-                | Q(pk__in=EventPage.objects.filter(themes__slug=theme).values("pk"))
-            )
-        if place:
-            queryset = queryset.filter(
-                Q(pk__in=StoryPage.objects.filter(municipality__slug=place).values("pk"))
-                | Q(pk__in=InterviewPage.objects.filter(municipality__slug=place).values("pk"))
-                | Q(pk__in=CareerPage.objects.filter(municipality__slug=place).values("pk"))
-            )
+        for param, relations in VOCABULARY_FILTERS.items():
+            value = slug_param(request, param)
+            if value:
+                matches = Q()
+                for label, field in relations:
+                    pages = apps.get_model(label).objects.filter(**{f"{field}__slug": value})
+                    matches |= Q(pk__in=pages.values("pk"))
+                queryset = queryset.filter(matches)
         upcoming = request.GET.get("upcoming")
         if upcoming is not None:
             if upcoming not in BOOLEAN:

@@ -21,7 +21,7 @@ class InterviewPageForm(StoryPageForm):
         cleaned_data = super().clean()
         approving = "action-workflow-action" in self.data and self.data.get("workflow-action-name") == "approve"
         if ("action-publish" in self.data or approving) and not self.has_web_consent():
-            from stories.models.pages import NO_CONSENT_MESSAGE
+            from stories.models.interviews import NO_CONSENT_MESSAGE
 
             self.add_error(None, NO_CONSENT_MESSAGE)
         return cleaned_data

@@ -51,7 +51,7 @@ def consent_admin_urls():
 @hooks.register("regio_hidden_pages")
 def interviews_without_consent(today):
     """Interviews whose consent has ended are out of every listing, search, feed and sitemap at once."""
-    from stories.models.pages import interviews_without_consent as ids
+    from stories.models.interviews import interviews_without_consent as ids
 
     return ids(today)
 

@@ -18,9 +18,10 @@ from home import api_fields as api
 from home import sections
 from home.blocks import BodyStreamBlock
 
+from .facts import CoreMessage, Fact
 from .mixins import RegioBasePage
 from .translatable import canonical_choices
-from .vocabulary import CoreMessage, Fact, TargetGroup
+from .vocabulary import TargetGroup
 
 FACT_RELATED = ("theme",)
 
