@@ -303,6 +303,13 @@ def links_of_campaigns(period):
     ]
 
 
+def partner_widgets(period):
+    """Rows (partner, widget, views, clicks through, click rate %) of the partners' embedded widgets."""
+    from partners.stats import by_partner
+
+    return by_partner(period.start, period.end)
+
+
 def registrations_by_origin(period):
     from events.choices import Origin
     from events.models import Registration

@@ -27,6 +27,7 @@ from analytics.models import (
     PageView,
     SurveyResponse,
 )
+from partners.stats import rollup_clicks
 
 DIMENSIONS = ("page", "campaign", "link", "target_group", "device")
 SURVEY_EMAIL_DAYS = 365
@@ -97,6 +98,7 @@ def rollup_day(day):
     )
     if total["visitors"]:
         DailyTotal.objects.create(day=day, **total)
+    rollup_clicks(day, views)  # partner widgets: landings with a widget's UTM tags
     return total["views"]
 
 

@@ -70,6 +70,11 @@ def figures(request):
             [_("Campaign"), _("Link"), _("Channel"), _("Visits"), _("Unique visitors"), _("Conversions")],
             dashboard.links_of_campaigns(period),
         ),
+        "partners": (
+            _("Partner widgets: views and clicks through, per partner"),
+            [_("Partner"), _("Widget"), _("Views"), _("Clicks through"), _("Click rate (%)")],
+            dashboard.partner_widgets(period),
+        ),
         "origin": (
             _("Event registrations by origin"),
             [_("Origin"), _("Registrations")],

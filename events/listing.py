@@ -83,7 +83,7 @@ class EventListing(FacetedListing):
     def facet_index(self):
         return self._facet_index
 
-    def _upcoming_mask(self):
+    def upcoming_mask(self):
         return bits([n for n, end in enumerate(self.ends) if end >= self.now], len(self.ends))
 
     def fetch(self, ids):
@@ -92,11 +92,11 @@ class EventListing(FacetedListing):
 
     def upcoming(self):
         """A page of the upcoming events (soonest first): a long agenda never renders all at once."""
-        return self._page_of(self.counts()["mask"] & self._upcoming_mask(), None, UPCOMING_PER_PAGE, "pagina")
+        return self._page_of(self.counts()["mask"] & self.upcoming_mask(), None, UPCOMING_PER_PAGE, "pagina")
 
     def past(self):
         """A page of the past events (latest first), paged apart from the upcoming ones (``?eerder=``)."""
-        return self._page_of(self.counts()["mask"] & ~self._upcoming_mask(), "past", PAST_PER_PAGE, PAST_PARAM)
+        return self._page_of(self.counts()["mask"] & ~self.upcoming_mask(), "past", PAST_PER_PAGE, PAST_PARAM)
 
     def _page_of(self, mask, order, per_page, param):
         counts = self.counts()

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from analytics import beacon
 from home import views as home_views
 from home.sitemap import RegioSitemap
+from partners import embed
 from partners.api import api_router
 from partners.openapi import openapi_json
 from stories import consent_online
@@ -30,6 +31,7 @@ urlpatterns = [
     path("a/", beacon.collect, name="analytics_beacon"),
     path("api/v2/openapi.json", openapi_json, name="partners_openapi"),
     path("api/v2/", api_router.urls),
+    path("embed/teller.gif", embed.counter, name="embed_counter"),
     path("toestemming/intrekken/<str:token>/", consent_online.withdraw, name="interview_consent_withdraw"),
     path("toestemming/<int:page_id>/<str:token>/", consent_online.consent, name="interview_consent"),
 ]
@@ -47,6 +49,7 @@ elif settings.REGIO_SERVE_MEDIA:
 # The public site in every language: Dutch without a prefix, /en/ and /de/ (home/languages.py).
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("embed/<slug:name>/", embed.widget, name="embed_widget"),
     # Files served by page routes, such as <page-url>poster.pdf: Wagtail's own
     # pattern only takes paths ending in a slash.
     re_path(PAGE_FILE_PATTERN, wagtail_views.serve, name="wagtail_serve_file"),

@@ -363,6 +363,8 @@ REGIO_API_CACHE_SECONDS = int(env.get("REGIO_API_CACHE_SECONDS", "300"))
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_BASE_URL = env.get("REGIO_BASE_URL", "")
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
+# Partner widgets (partners/embed.py): how long Varnish or a CDN may keep a widget (a publish bans it in Varnish).
+REGIO_EMBED_CACHE_SECONDS = int(env.get("REGIO_EMBED_CACHE_SECONDS", "300"))
 
 LOGGING = {
     "version": 1,

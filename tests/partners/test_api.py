@@ -8,15 +8,12 @@ from freezegun import freeze_time
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import PageViewRestriction
-
 from careers.models import JobAlert
 from events.models import Registration
 from stories.models import InterviewPage
 from tests.builders import (
     make_fact,
     make_home,
-    make_interview,
     make_story,
     make_story_index,
     make_target_group,
@@ -35,22 +32,6 @@ def get(client, url, status=200):
 
 def titles(payload):
     return {item["title"] for item in payload["items"]}
-
-
-@pytest.fixture
-def site(careers):
-    """The careers world plus stories: a public one, a draft, one under a password, and an interview."""
-    w = careers
-    with freeze_time(TODAY, tick=True):
-        w.stories = make_story_index(w.home)
-        w.public = make_story(w.stories, "Openbaar verhaal", groups=[w.seekers], themes=[w.care])
-        w.draft = make_story(w.stories, "Concept verhaal", publish=False)
-        w.draft.live = False
-        w.draft.save()
-        w.private = make_story(w.stories, "Besloten verhaal")
-        PageViewRestriction.objects.create(page=w.private, restriction_type="password", password="geheim")
-        w.interview = make_interview(w.stories, "Gesprek met Lotte", interviewee_name="Lotte Janssen")
-        yield w
 
 
 def test_pages_list_only_live_public_content_and_open_careers(client, site):
