@@ -43,6 +43,7 @@ SCHEDULE = [
     Job(("prune_tasks",), at="03:30"),
     Job(("anonymise_registrations",), at="03:45"),
     Job(("send_job_alerts",), at="06:30"),
+    Job(("send_newsletter",), at="07:00"),  # sends on REGIO_NEWSLETTER_WEEKDAY only
     Job(("send_event_reminders",), at="08:00"),
 ]
 

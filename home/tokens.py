@@ -14,6 +14,8 @@ SALTS = {
     "cancel": "events.registration.cancel",
     "confirm": "careers.alert.confirm",
     "unsubscribe": "careers.alert.unsubscribe",
+    "newsletter-confirm": "partners.newsletter.confirm",
+    "newsletter-unsubscribe": "partners.newsletter.unsubscribe",
 }
 # Links mailed before the tokens were unified name the record "r" (registrations) or "a" (alerts).
 LEGACY_ID_KEYS = ("r", "a")

@@ -111,3 +111,82 @@ def embed_code(request):
             ),
         )
     return render(request, "partners/admin/embed_code.html", context)
+
+
+class PreviewForm(forms.Form):
+    target_groups = forms.MultipleChoiceField(
+        label=gettext_lazy("Target groups"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    themes = forms.MultipleChoiceField(
+        label=gettext_lazy("Topics"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    language = forms.ChoiceField(label=gettext_lazy("Language"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target_groups"].choices = [(str(g.pk), localized(g).name) for g in TargetGroup.objects.canonical()]
+        self.fields["themes"].choices = [(str(t.pk), localized(t).name) for t in Theme.objects.canonical()]
+
+
+def _preview_choices(request):
+    form = PreviewForm(request.GET or None, initial={"language": settings.LANGUAGE_CODE})
+    if form.is_valid():
+        data = form.cleaned_data
+        return form, [int(pk) for pk in data["target_groups"]], [int(pk) for pk in data["themes"]], data["language"]
+    return form, [], [], settings.LANGUAGE_CODE
+
+
+def newsletter_preview(request):
+    """This week's newsletter for a choice of target groups and topics, as a subscriber would get it."""
+    from django.utils import timezone
+
+    from partners.digest import week_of
+    from partners.models import NewsletterIntro
+
+    if not request.user.has_perm("partners.change_newsletterintro"):
+        raise PermissionDenied
+    form, _groups, _themes, _language = _preview_choices(request)
+    week = week_of(timezone.now())
+    intro = NewsletterIntro.objects.filter(week_of=week).first()
+    if intro:
+        intro_url = reverse("wagtailsnippets_partners_newsletterintro:edit", args=[intro.pk])
+    else:
+        intro_url = reverse("wagtailsnippets_partners_newsletterintro:add") + f"?week_of={week.isoformat()}"
+    return render(
+        request,
+        "partners/admin/newsletter_preview.html",
+        {"form": form, "week": week, "intro": intro, "intro_url": intro_url, "query": request.GET.urlencode()},
+    )
+
+
+def newsletter_preview_mail(request):
+    """The HTML of the previewed newsletter (shown in the preview page's frame)."""
+    import datetime
+
+    from django.http import HttpResponse
+    from django.template.loader import render_to_string
+    from django.utils import timezone
+
+    from careers.models import CareerPage
+    from events.models import EventPage
+    from partners.digest import contents, intro_for, newsletter_context, week_of
+    from stories.models import StoryPage
+
+    if not request.user.has_perm("partners.change_newsletterintro"):
+        raise PermissionDenied
+    _form, groups, themes, language = _preview_choices(request)
+    now = timezone.now()
+    stories, events, careers = contents(groups, themes, now - datetime.timedelta(days=7), now)
+    with translation.override(language):
+        context = newsletter_context(
+            (StoryPage, [page.pk for page in stories]),
+            (EventPage, [page.pk for page in events]),
+            CareerPage.objects.filter(pk__in=[page.pk for page in careers]).select_related("organisation"),
+            intro_for(week_of(now), language),
+            language,
+        )
+        context["unsubscribe_url"] = "#"
+        html = render_to_string("partners/emails/newsletter.html", context)
+    response = HttpResponse(html)
+    response["X-Frame-Options"] = "SAMEORIGIN"
+    return response

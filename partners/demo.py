@@ -6,7 +6,7 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
-from partners.models import Partner, PartnerKind, Widget, WidgetStat
+from partners.models import NewsletterIntro, Partner, PartnerKind, Widget, WidgetStat
 
 PARTNERS = [
     # code, name, kind, website, hosts, {widget: views a day}
@@ -55,5 +55,14 @@ def load(stdout=None):
                 day = today - datetime.timedelta(days=days_ago)
                 stats.append(WidgetStat(day=day, partner=code, widget=widget, views=views, clicks=clicks))
     WidgetStat.objects.bulk_create(stats, batch_size=1000)
+    NewsletterIntro.objects.get_or_create(
+        week_of=today - datetime.timedelta(days=today.weekday()),
+        defaults={
+            "intro": "Deze week: de Banenmarkt Zorg en Welzijn komt eraan, en twee oud-inwoners vertellen waarom ze "
+            "terugkwamen naar Midden-Limburg.",
+            "intro_en": "This week: the healthcare job fair is coming up, and two former residents tell why they "
+            "came back to Midden-Limburg.",
+        },
+    )
     if stdout:
         stdout.write(f"Partners: {len(PARTNERS)} partners, {len(stats)} days of widget figures.")

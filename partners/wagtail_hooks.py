@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from partners import builder
-from partners.models import Partner
+from partners.models import NewsletterIntro, Partner, Subscriber
 
 
 class PartnerViewSet(SnippetViewSet):
@@ -20,8 +20,27 @@ class PartnerViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class SubscriberViewSet(SnippetViewSet):
+    """Subscribers: only their address and choices; listed only for staff with the 'view' permission."""
+
+    model = Subscriber
+    icon = "mail"
+    menu_label = _("Newsletter subscribers")
+    list_display = ["email", "language", "created_at", "confirmed_at", "last_sent_at"]
+    list_filter = ["language"]
+    search_fields = ["email"]
+    inspect_view_enabled = False
+
+
+class NewsletterIntroViewSet(SnippetViewSet):
+    model = NewsletterIntro
+    icon = "edit"
+    menu_label = _("Newsletter introductions")
+    list_display = ["week_of", "intro"]
+
+
 class PartnerGroup(SnippetViewSetGroup):
-    items = (PartnerViewSet,)
+    items = (PartnerViewSet, SubscriberViewSet, NewsletterIntroViewSet)
     menu_icon = "group"
     menu_label = _("Partners")
     menu_name = "partners"
@@ -42,9 +61,25 @@ def embed_code_menu_item():
     return EmbedCodeMenuItem(_("Embed codes"), reverse("partners_embed_code"), icon_name="code", order=200)
 
 
+class NewsletterPreviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("partners.change_newsletterintro")
+
+
+@hooks.register("register_partners_menu_item")
+def newsletter_preview_menu_item():
+    return NewsletterPreviewMenuItem(
+        _("Newsletter preview"), reverse("partners_newsletter_preview"), icon_name="mail", order=300
+    )
+
+
 @hooks.register("register_admin_urls")
 def admin_urls():
-    return [path("partners/embed-code/", builder.embed_code, name="partners_embed_code")]
+    return [
+        path("partners/embed-code/", builder.embed_code, name="partners_embed_code"),
+        path("partners/newsletter/", builder.newsletter_preview, name="partners_newsletter_preview"),
+        path("partners/newsletter/mail/", builder.newsletter_preview_mail, name="partners_newsletter_preview_mail"),
+    ]
 
 
 @hooks.register("regio_cache_watched_models")

@@ -11,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from analytics import beacon
 from home import views as home_views
 from home.sitemap import RegioSitemap
-from partners import embed
+from partners import embed, newsletter
 from partners.api import api_router
 from partners.openapi import openapi_json
 from stories import consent_online
@@ -50,6 +50,10 @@ elif settings.REGIO_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("embed/<slug:name>/", embed.widget, name="embed_widget"),
+    path("nieuwsbrief/", newsletter.subscribe, name="newsletter_subscribe"),
+    path("nieuwsbrief/verstuurd/", newsletter.sent, name="newsletter_sent"),
+    path("nieuwsbrief/bevestigen/<str:token>/", newsletter.confirm, name="newsletter_confirm"),
+    path("nieuwsbrief/afmelden/<str:token>/", newsletter.unsubscribe, name="newsletter_unsubscribe"),
     # Files served by page routes, such as <page-url>poster.pdf: Wagtail's own
     # pattern only takes paths ending in a slash.
     re_path(PAGE_FILE_PATTERN, wagtail_views.serve, name="wagtail_serve_file"),

@@ -365,6 +365,8 @@ WAGTAILAPI_BASE_URL = env.get("REGIO_BASE_URL", "")
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 # Partner widgets (partners/embed.py): how long Varnish or a CDN may keep a widget (a publish bans it in Varnish).
 REGIO_EMBED_CACHE_SECONDS = int(env.get("REGIO_EMBED_CACHE_SECONDS", "300"))
+# The weekly newsletter (partners/digest.py) goes out on this weekday (0 = Monday).
+REGIO_NEWSLETTER_WEEKDAY = int(env.get("REGIO_NEWSLETTER_WEEKDAY", "0"))
 
 LOGGING = {
     "version": 1,
