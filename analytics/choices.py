@@ -29,5 +29,6 @@ class Goal(models.TextChoices):
     REGISTRATION = "registration", _("event registrations")
     JOB_ALERT = "alert", _("job-alert sign-ups")
     POSTER_DOWNLOAD = "poster", _("poster downloads")
+    PRESS_DOWNLOAD = "press", _("press kit downloads")
     INTERVIEW = "interview", _("interviews held")
     MEDIA = "media", _("media appearances")

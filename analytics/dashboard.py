@@ -122,6 +122,7 @@ def kpis(period, settings):
             "visitors": totals["visitors"] or 0,
             "outside_visits": totals["outside"] or 0,
             "posters": goals.get("poster", 0),
+            "press": goals.get("press", 0),
             "surveys": SurveyResponse.objects.filter(created_at__date__range=(p.start, p.end)).count(),
         }
 
@@ -137,6 +138,7 @@ def kpis(period, settings):
         ("visitors", _("Unique visitors (sum of daily)"), settings.goal_visitors, ""),
         ("outside_visits", _("Visitors from campaigns aimed outside the region"), settings.goal_outside_visits, ""),
         ("posters", _("Poster downloads"), None, ""),
+        ("press", _("Press kit downloads"), None, ""),
         ("surveys", _("Survey responses"), None, ""),
     ]
     result = []

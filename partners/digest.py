@@ -79,7 +79,12 @@ def contents(groups, themes, since, now):
 
 def due_subscribers(now):
     last = now - datetime.timedelta(days=MIN_DAYS_BETWEEN)
-    return Subscriber.objects.confirmed().exclude(last_sent_at__gt=last).prefetch_related("target_groups", "themes")
+    return (
+        Subscriber.objects.newsletter()
+        .confirmed()
+        .exclude(last_sent_at__gt=last)
+        .prefetch_related("target_groups", "themes")
+    )
 
 
 def send_to(subscriber, now):

@@ -28,7 +28,7 @@ from home.forms import LocalizedModelMultipleChoiceField
 from home.mail import Message, mail_builder, mail_language, queue_mail
 from home.models import TargetGroup, Theme
 from home.tokens import is_signed, make_token, record_for_token
-from partners.models import Subscriber
+from partners.models import MailingList, Subscriber
 
 CONFIRM_DAYS = 7
 RESEND_AFTER = timedelta(minutes=10)
@@ -98,18 +98,18 @@ def sent(request):
 
 
 @transaction.atomic  # the subscriber and their confirmation mail are stored together
-def save_subscription(data):
+def save_subscription(data, mailing_list=MailingList.NEWSLETTER):
     email = data["email"]
-    subscriber = Subscriber.objects.filter(email__iexact=email).first()
+    subscriber = Subscriber.objects.filter(email__iexact=email, mailing_list=mailing_list).first()
     if subscriber is None:
-        subscriber = Subscriber.objects.create(email=email, language=mail_language())
+        subscriber = Subscriber.objects.create(email=email, language=mail_language(), mailing_list=mailing_list)
     elif subscriber.confirmed_at or subscriber.created_at > timezone.now() - RESEND_AFTER:
         return  # already subscribed (their choices are theirs to change), or a mail was sent moments ago
     else:
         subscriber.created_at, subscriber.language = timezone.now(), mail_language()
         subscriber.save(update_fields=["created_at", "language"])
-    subscriber.target_groups.set(data["target_groups"])
-    subscriber.themes.set(data["themes"])
+    subscriber.target_groups.set(data.get("target_groups", []))
+    subscriber.themes.set(data.get("themes", []))
     queue_mail("partners.newsletter_confirm", subscriber)
 
 
@@ -117,14 +117,16 @@ def save_subscription(data):
 def confirmation_mail(subscriber, data):
     if subscriber.confirmed_at:
         return None
+    press = subscriber.mailing_list == MailingList.PRESS
     return Message(
-        _("Confirm your newsletter subscription"),
+        _("Confirm your place on the press list") if press else _("Confirm your newsletter subscription"),
         [subscriber.email],
         "partners/emails/newsletter_confirm",
         {
             "confirm_url": token_url("newsletter-confirm", subscriber),
             "days": CONFIRM_DAYS,
-            "choices": describe_choices(subscriber),
+            "choices": "" if press else describe_choices(subscriber),
+            "press": press,
             "language": subscriber.language,
         },
     )
@@ -161,8 +163,16 @@ def confirm(request, token):
     )
     if subscriber is None:
         return _invalid_link(request)
+    press = subscriber.mailing_list == MailingList.PRESS
     with translation.override(subscriber.language):
         if request.method == "GET" and not subscriber.confirmed_at:
+            if press:
+                return _message(
+                    request,
+                    _("Join the press list"),
+                    _("Click the button to get our press releases by e-mail."),
+                    action=_("Send me the press releases"),
+                )
             return _message(
                 request,
                 _("Start your newsletter"),
@@ -172,6 +182,10 @@ def confirm(request, token):
         if not subscriber.confirmed_at:
             subscriber.confirmed_at = timezone.now()
             subscriber.save(update_fields=["confirmed_at"])
+        if press:
+            return _message(
+                request, _("You are on the press list"), _("From now on you get our press releases by e-mail.")
+            )
         return _message(
             request,
             _("Your newsletter is on"),
@@ -190,8 +204,8 @@ def unsubscribe(request, token):
         if request.method == "GET" and subscriber is not None:
             return _message(
                 request,
-                _("Unsubscribe from the newsletter?"),
-                _("You will no longer get the newsletter, and we delete your e-mail address."),
+                _("Unsubscribe?"),
+                _("You will no longer get these e-mails, and we delete your e-mail address."),
                 action=_("Unsubscribe"),
             )
         if subscriber is not None:
@@ -199,5 +213,26 @@ def unsubscribe(request, token):
         return _message(
             request,
             _("You are unsubscribed"),
-            _("You will not get the newsletter any more. We have deleted your e-mail address."),
+            _("You will not get these e-mails any more. We have deleted your e-mail address."),
         )
+
+
+class PressListForm(forms.Form):
+    email = SubscribeForm.base_fields["email"]
+    website = SubscribeForm.base_fields["website"]
+
+
+def subscribe_press(kit, request):
+    """The press page's sign-up for the press list (POST from the page's form; the same protections)."""
+    if request.method != "POST":
+        return HttpResponseRedirect(kit.url)
+    form = PressListForm(request.POST, prefix="press")
+    if form.is_valid():
+        if not form.cleaned_data["website"]:
+            if not ratelimit.allow(request, "newsletter", *SUBSCRIBE_LIMIT):
+                return ratelimit.too_many(request, _("Too many sign-ups from this connection. Try again in an hour."))
+            save_subscription(form.cleaned_data, MailingList.PRESS)
+        return HttpResponseRedirect(reverse("newsletter_sent"), status=303)
+    response = kit.render(request, context_overrides={"press_form": form})
+    response.status_code = 400
+    return response

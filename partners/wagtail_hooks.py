@@ -7,7 +7,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from partners import builder
+from partners import builder, press
 from partners.models import NewsletterIntro, Partner, Subscriber
 
 
@@ -79,7 +79,32 @@ def admin_urls():
         path("partners/embed-code/", builder.embed_code, name="partners_embed_code"),
         path("partners/newsletter/", builder.newsletter_preview, name="partners_newsletter_preview"),
         path("partners/newsletter/mail/", builder.newsletter_preview_mail, name="partners_newsletter_preview_mail"),
+        path("partners/press-release/<int:page_id>/mail/", press.mail_view, name="partners_mail_release"),
     ]
+
+
+def _mail_release_button(page, user, priority):
+    from wagtail.admin.widgets import Button
+
+    from partners.models import PressReleasePage
+
+    if page.specific_class is PressReleasePage and page.live and page.permissions_for_user(user).can_publish():
+        yield Button(
+            _("Mail to the press list"),
+            reverse("partners_mail_release", args=[page.pk]),
+            icon_name="mail",
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def mail_release_listing_button(page, user, next_url=None):
+    yield from _mail_release_button(page, user, 50)
+
+
+@hooks.register("register_page_header_buttons")
+def mail_release_header_button(page, user, view_name, next_url=None):
+    yield from _mail_release_button(page, user, 50)
 
 
 @hooks.register("regio_cache_watched_models")

@@ -83,6 +83,7 @@ class HomePage(RoutablePageMixin, RegioBasePage):
         "events.EventIndexPage",
         "ambassadors.AmbassadorIndexPage",
         "analytics.SurveyPage",
+        "partners.PressKitPage",
         "home.ContentPage",
     ]
 
