@@ -28,6 +28,13 @@ PAGES = [
     ("survey", "/onderzoek/", "h1"),
     ("privacy statement", "/privacy/", "h1"),
     ("search", "/search/?q=zorg", "h1"),
+    ("press and brand kit", "/pers/", "h1"),
+    ("press release", "/pers/regiodag-2027/", "h1"),
+    ("newsletter sign-up", "/nieuwsbrief/", "h1"),
+    ("widget: vacancies", "/embed/vacatures/?partner=gemeente-roermond", ".embed-item__link"),
+    ("widget: events", "/embed/evenementen/", ".embed__title"),
+    ("widget: a fact", "/embed/feit/", ".embed-fact__value"),
+    ("widget: stories", "/en/embed/stories/", ".embed-item__link"),
 ]
 
 
