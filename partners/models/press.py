@@ -233,4 +233,5 @@ class PressReleasePage(RoutablePageMixin, RegioBasePage):
         goal_reached(PRESS_GOAL)
         response = HttpResponse(release_pdf(self), content_type="application/pdf")
         response["Content-Disposition"] = f'inline; filename="{self.slug}.pdf"'
+        response["Cache-Control"] = "no-store"  # every download is counted; the PDF itself is cached (release_pdf)
         return response
