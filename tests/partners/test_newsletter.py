@@ -164,3 +164,20 @@ def test_subscribers_and_preview_are_for_staff_with_permission(client, site, age
     other.force_login(user)
     assert other.get("/admin/snippets/partners/subscriber/").status_code in (302, 403)
     assert other.get("/admin/partners/newsletter/mail/").status_code in (302, 403)
+
+
+def test_communication_staff_see_and_delete_subscribers_but_cannot_add_them(site):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    subscriber = Subscriber.objects.create(email="weg@example.org", confirmed_at="2026-01-01T00:00:00Z")
+    user = get_user_model().objects.create_user("redactie-test", password="x")
+    user.groups.add(Group.objects.get(name="Redactie"))
+    staff = Client()
+    staff.force_login(user)
+    assert "weg@example.org" in staff.get("/admin/snippets/partners/subscriber/").content.decode()
+    assert staff.get("/admin/snippets/partners/subscriber/add/").status_code in (302, 403)
+    staff.post(f"/admin/snippets/partners/subscriber/delete/{subscriber.pk}/")
+    assert not Subscriber.objects.exists()
+    assert staff.get("/admin/partners/newsletter/").status_code == 200
+    assert staff.get("/admin/partners/embed-code/").status_code == 200
