@@ -142,7 +142,7 @@ def describe_choices(subscriber):
 
 def _message(request, heading, message, status=200, action=None):
     context = {"heading": heading, "message": message, "action": action}
-    return render(request, "partners/newsletter/message.html", context, status=status)
+    return render(request, "message.html", context, status=status)
 
 
 def _invalid_link(request):

@@ -111,7 +111,7 @@ class ConsentForm(forms.Form):
 def _message(request, heading, message, status=200, action=None):
     response = render(
         request,
-        "stories/consent_message.html",
+        "message.html",
         {"heading": heading, "message": message, "action": action},
         status=status,
     )
