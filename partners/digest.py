@@ -136,8 +136,7 @@ def run(now=None, force=False):
 @task()
 def send_newsletter(force=False):
     """The newsletter run as a background task (the admin's or another job's way to start it)."""
-    result = run(force=force)
-    return {key: value for key, value in result.items() if key != "skipped"} | {"skipped": result["skipped"]}
+    return run(force=force)
 
 
 def _pages(model, ids, language):

@@ -123,17 +123,21 @@ def vocabulary_slugs():
     municipality that has no content at the moment (it then shows none), but not for one that does not exist."""
     from home.models import Municipality, TargetGroup, Theme
 
+    def slugs(model):
+        return set(model.objects.canonical().values_list("slug", flat=True))
+
     def build():
-        slugs = {model: set(model.objects.canonical().values_list("slug", flat=True)) for model in (Theme, TargetGroup)}
-        slugs[Municipality] = set(Municipality.objects.canonical().values_list("slug", flat=True))
-        return {
-            "doelgroep": slugs[TargetGroup],
-            "thema": slugs[Theme],
-            "sector": slugs[Theme],
-            "gemeente": slugs[Municipality],
-        }
+        themes = slugs(Theme)
+        return {"doelgroep": slugs(TargetGroup), "thema": themes, "sector": themes, "gemeente": slugs(Municipality)}
 
     return remember(("embed-vocabulary",), build)
+
+
+def unknown_option(name, value):
+    return Invalid(
+        _("The filter “%(name)s” has no option “%(value)s”. Make a new embed code in the admin.")
+        % {"name": name, "value": value[:60]}
+    )
 
 
 def check_known(query, dimensions):
@@ -148,10 +152,7 @@ def check_known(query, dimensions):
             if value in choices.get(name, ()):
                 continue
             if value not in vocabulary.get(name, ()):
-                raise Invalid(
-                    _("The filter “%(name)s” has no option “%(value)s”. Make a new embed code in the admin.")
-                    % {"name": name, "value": value[:60]}
-                )
+                raise unknown_option(name, value)
             without_content = without_content or not (set(values) & choices.get(name, set()))
     return without_content
 
@@ -262,7 +263,7 @@ class FactWidget(WidgetSpec):
     heading = gettext_lazy("The region in figures")
 
     def context(self):
-        from home.models import Fact, FactsPosterPage, Theme
+        from home.models import Fact, FactsPosterPage
 
         facts = Fact.objects.canonical().select_related("theme")
         chosen = self.query.get("feit")
@@ -274,11 +275,8 @@ class FactWidget(WidgetSpec):
             if fact is None:
                 raise Invalid(_("There is no fact number %(id)s (any more).") % {"id": chosen[:12]})
         elif theme:
-            if not Theme.objects.canonical().filter(slug=theme).exists():
-                raise Invalid(
-                    _("The filter “%(name)s” has no option “%(value)s”. Make a new embed code in the admin.")
-                    % {"name": "thema", "value": theme[:60]}
-                )
+            if theme not in vocabulary_slugs()["thema"]:  # remembered: no query
+                raise unknown_option("thema", theme)
             fact = facts.filter(theme__slug=theme).first()
         else:
             fact = facts.first()

@@ -7,7 +7,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from partners import builder, press
+from partners import admin_views, press
 from partners.models import NewsletterIntro, Partner, Subscriber
 
 
@@ -53,7 +53,7 @@ register_snippet(PartnerGroup)
 
 class EmbedCodeMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(builder.PERMISSION)
+        return request.user.has_perm(admin_views.PERMISSION)
 
 
 @hooks.register("register_partners_menu_item")
@@ -63,7 +63,7 @@ def embed_code_menu_item():
 
 class NewsletterPreviewMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("partners.change_newsletterintro")
+        return request.user.has_perm(admin_views.PREVIEW_PERMISSION)
 
 
 @hooks.register("register_partners_menu_item")
@@ -76,9 +76,9 @@ def newsletter_preview_menu_item():
 @hooks.register("register_admin_urls")
 def admin_urls():
     return [
-        path("partners/embed-code/", builder.embed_code, name="partners_embed_code"),
-        path("partners/newsletter/", builder.newsletter_preview, name="partners_newsletter_preview"),
-        path("partners/newsletter/mail/", builder.newsletter_preview_mail, name="partners_newsletter_preview_mail"),
+        path("partners/embed-code/", admin_views.embed_code, name="partners_embed_code"),
+        path("partners/newsletter/", admin_views.newsletter_preview, name="partners_newsletter_preview"),
+        path("partners/newsletter/mail/", admin_views.newsletter_preview_mail, name="partners_newsletter_preview_mail"),
         path("partners/press-release/<int:page_id>/mail/", press.mail_view, name="partners_mail_release"),
     ]
 

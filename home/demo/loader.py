@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.demo import region
+from home.demo.facts import FACTS
 from home.demo.images import SUBJECTS, TIMES, make_image
 from home.demo.people import make_portrait
 from home.models import (
@@ -116,7 +117,7 @@ class RegionLoader:
         themes = {theme.slug: theme for theme in Theme.objects.canonical()}
         today = timezone.localdate()
         facts = []
-        for value, unit, label, (source, url), year, theme, group_slugs, review_days in region.FACTS:
+        for value, unit, label, (source, url), year, theme, group_slugs, review_days in FACTS:
             fact, created = self.get_or_create(
                 Fact,
                 {"label": label},

@@ -109,10 +109,6 @@ class Partner(index.Indexed, models.Model):
     def hosts(self):
         return [line.strip().lower() for line in self.embed_domains.splitlines() if line.strip()]
 
-    def frame_ancestors(self):
-        """CSP frame-ancestors sources for this partner's widgets (https, and http for older sites)."""
-        return [f"{scheme}://{host}" for host in self.hosts() for scheme in ("https", "http")]
-
 
 class WidgetStat(models.Model):
     """One widget of one partner on one day: views (counted as they happen) and clicks through (rolled up)."""

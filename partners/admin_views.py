@@ -1,4 +1,5 @@
-"""The admin's embed-code builder: choose a widget, its filters and the partner; get the snippet to paste."""
+"""Partners in the admin: the embed-code builder (choose a widget, its filters and the partner; get the snippet
+to paste) and the preview of this week's newsletter."""
 
 from urllib.parse import urlencode
 
@@ -19,6 +20,7 @@ from partners.embed import WIDGETS
 from partners.models import Partner, Widget
 
 PERMISSION = "partners.view_partner"
+PREVIEW_PERMISSION = "partners.change_newsletterintro"
 # A height that fits the default number of items without a scroll bar (iframes cannot grow without script).
 HEIGHTS = {Widget.VACANCIES: (150, 96), Widget.EVENTS: (150, 92), Widget.STORIES: (150, 118), Widget.FACT: (300, 0)}
 
@@ -143,7 +145,7 @@ def newsletter_preview(request):
     from partners.digest import week_of
     from partners.models import NewsletterIntro
 
-    if not request.user.has_perm("partners.change_newsletterintro"):
+    if not request.user.has_perm(PREVIEW_PERMISSION):
         raise PermissionDenied
     form, _groups, _themes, _language = _preview_choices(request)
     week = week_of(timezone.now())
@@ -172,7 +174,7 @@ def newsletter_preview_mail(request):
     from partners.digest import contents, intro_for, newsletter_context, week_of
     from stories.models import StoryPage
 
-    if not request.user.has_perm("partners.change_newsletterintro"):
+    if not request.user.has_perm(PREVIEW_PERMISSION):
         raise PermissionDenied
     _form, groups, themes, language = _preview_choices(request)
     now = timezone.now()
