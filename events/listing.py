@@ -15,6 +15,7 @@ from events.models import EventPage
 from home.caching import cache_seconds, remember
 from home.listing import Dimension, FacetedListing, FacetIndex, bits
 from home.localized import names_by_slug
+from home.queries import whole_number
 
 PAST_PER_PAGE = 6
 UPCOMING_PER_PAGE = 24
@@ -127,7 +128,7 @@ class PageLinks:
 
 
 def _page_number(value):
-    return int(value) if value and value.isdigit() and len(value) < 6 else 1
+    return whole_number(value) or 1
 
 
 def _month_label(value):

@@ -98,6 +98,15 @@ def clean_text(value, max_length=100):
     return text.strip()[:max_length]
 
 
+def whole_number(value, maximum=99_999):
+    """A visitor's whole number from 0 to ``maximum``, or None. ASCII digits only: ``str.isdigit()`` also
+    accepts "²" and other digits that ``int()`` refuses."""
+    value = str(value or "")
+    if value.isascii() and value.isdigit() and len(value) <= len(str(maximum)) and int(value) <= maximum:
+        return int(value)
+    return None
+
+
 def search_words(text, max_length=200):
     """The words of a visitor's search, without characters that are query syntax to a search backend."""
     return " ".join(re.sub(r"[^\w\s-]", " ", text or "").split())[:max_length].strip()

@@ -37,7 +37,7 @@ from home import ratelimit
 from home.caching import fragment_cache_seconds, remember
 from home.localized import localized
 from home.models import Fact
-from home.queries import hidden_page_ids
+from home.queries import clean_text, hidden_page_ids, search_words
 
 SLUG = re.compile(r"^[-a-z0-9]{1,100}$")
 BOOLEAN = {"true": True, "false": False}
@@ -76,6 +76,12 @@ class PartnerAPIMixin:
         if language not in dict(settings.LANGUAGES):
             raise BadRequestError("locale must be one of: " + ", ".join(code for code, _name in settings.LANGUAGES))
         translation.activate(language)
+        if "search" in request.GET:
+            # Free text reaches the search backend as plain words: no NUL or query syntax (a lone quote
+            # breaks SQLite's full-text search, NUL breaks PostgreSQL).
+            query = request._request.GET.copy()
+            query["search"] = search_words(clean_text(query["search"]))
+            request._request.GET = query
 
     def listing_view(self, request):
         """Wagtail's listing, with the answer remembered for a minute under the content version (a

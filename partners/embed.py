@@ -38,6 +38,7 @@ from wagtail.models import Locale
 
 from home.caching import fragment_cache_seconds, remember
 from home.localized import localized
+from home.queries import whole_number
 from partners.models import Partner, Widget, WidgetStat
 
 UTM_CAMPAIGN = "partner-widgets"
@@ -103,9 +104,10 @@ def count_param(params, default, maximum):
     raw = params.get(COUNT_PARAM)
     if raw in (None, ""):
         return default
-    if not raw.isdigit() or not 1 <= int(raw) <= maximum:
+    number = whole_number(raw, maximum)
+    if not number:
         raise Invalid(_("“aantal” must be a number from 1 to %(max)s.") % {"max": maximum})
-    return int(raw)
+    return number
 
 
 def filter_params(params, names):
@@ -269,7 +271,7 @@ class FactWidget(WidgetSpec):
         chosen = self.query.get("feit")
         theme = self.query.get("thema")
         if chosen:
-            if not chosen.isdigit():
+            if whole_number(chosen, 2**31 - 1) is None:
                 raise Invalid(_("“feit” must be the number of a fact."))
             fact = facts.filter(pk=int(chosen)).first()
             if fact is None:

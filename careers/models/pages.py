@@ -17,6 +17,7 @@ from home.caching import cache_seconds, remember
 from home.languages import default_locale_id
 from home.models.mixins import RegioBasePage
 from home.models.translatable import canonical_choices
+from home.queries import whole_number
 from stories.models import StoryPage
 
 PATHWAY_CAREERS = 6
@@ -85,8 +86,7 @@ class CareerIndexPage(RoutablePageMixin, RegioBasePage):
         from careers.alerts import AlertForm
 
         search = self.search(request)
-        page_number = request.GET.get("pagina", "")
-        page_number = page_number if page_number.isdigit() and len(page_number) < 6 else "1"
+        page_number = str(whole_number(request.GET.get("pagina")) or 1)
         return self.render(
             request,
             context_overrides={

@@ -11,7 +11,7 @@ from wagtail.models import Site
 from home.languages import enabled_codes
 from home.menu import breadcrumb_entries, menu_entries
 from home.models import RegioSettings
-from home.queries import is_visible
+from home.queries import is_visible, whole_number
 from home.site_address import site_url
 from home.structured_data import site_graph
 
@@ -70,8 +70,8 @@ def absolute(url, request):
 def canonical_url(context):
     """The page's address on the public site: its path, and the listing page number when past the first."""
     request = context["request"]
-    page_number = request.GET.get("pagina", "")  # the listings' page parameter (home/listing.py)
-    query = f"?pagina={int(page_number)}" if page_number.isdigit() and 1 < int(page_number) < 10_000 else ""
+    page_number = whole_number(request.GET.get("pagina"), 9_999)  # the listings' page parameter (home/listing.py)
+    query = f"?pagina={page_number}" if page_number and page_number > 1 else ""
     return site_url(request, request.path) + query
 
 

@@ -111,6 +111,15 @@ def test_bad_parameters_get_a_400_with_a_json_message(client, site, query):
     assert response.status_code == 400 and response.json()["message"]
 
 
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents", "facts"])
+def test_a_search_with_quotes_or_control_characters_is_searched_as_plain_words(client, site, endpoint):
+    # A lone quote is query syntax to SQLite's full-text search, NUL breaks PostgreSQL: both gave a 500.
+    for search in ('"', "%00", "a%00b", "%22Openbaar", "(verhaal"):
+        assert client.get(f"/api/v2/{endpoint}/?search={search}").status_code == 200, search
+    found = titles(get(client, '/api/v2/pages/?search=%22Openbaar%00"'))
+    assert "Openbaar verhaal" in found
+
+
 def test_facts_in_the_requested_language_with_their_source(client, locales_for_api):
     fact = make_fact(value=40000, label="werknemers pendelen elke dag de regio uit", reference_year=2022)
     english = fact.copy_for_translation(locales_for_api["en"])

@@ -123,12 +123,15 @@ def test_only_whitelisted_parameters_and_clear_errors(client, site):
         ("sector=bestaat-niet", "bestaat-niet"),
         ("aantal=99", "1 tot 12"),
         ("aantal=-1", "1 tot 12"),
+        ("aantal=%C2%B2", "1 tot 12"),  # "²" is a digit to str.isdigit(), not to int()
     ):
         response = get(client, f"/embed/vacatures/?{query}", status=400)
         assert phrase in response.content.decode() and response["Cache-Control"] == "no-store"
         assert b"<script>" not in response.content
     assert get(client, "/embed/feit/?feit=abc", status=400)
     assert get(client, "/embed/feit/?feit=999999", status=400)
+    assert get(client, "/embed/feit/?feit=%C2%B2", status=400)
+    assert get(client, "/embed/feit/?feit=99999999999999999999", status=400)
     assert get(client, "/embed/niets/", status=404)
     # An unknown partner still sees the widget, unattributed.
     unknown = links(get(client, "/embed/vacatures/?partner=wie-dan-ook"))
