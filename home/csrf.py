@@ -1,9 +1,9 @@
-"""CSRF for the anonymous forms on cacheable public pages (event registration, job alerts).
+"""CSRF for the anonymous forms on cacheable public pages (event registration, job alerts, newsletter).
 
 Django's CSRF token is a per-visitor secret in a cookie and in the form. A page that
 carries it cannot be held by a shared cache: one visitor's token would be served to the
 next. These forms are posted by anonymous visitors, and nothing about the visitor rides on
-a cookie: what a forged post could do (register an address, ask for a job alert) anyone can
+a cookie: what a forged post could do (register an address, ask for a job alert or a newsletter) anyone can
 do by posting the form themselves, and both are double opt-in or mailed, rate limited and
 honeypotted. So instead of the token they get the check that stops cross-site posts from
 browsers: the Fetch Metadata ``Sec-Fetch-Site`` header, or failing that the ``Origin``
@@ -21,6 +21,13 @@ from django.middleware.csrf import REASON_BAD_ORIGIN, CsrfViewMiddleware
 def serves_public_pages(view):
     """Wagtail's page view: the page's own forms decide (registration, job alert, survey, cancel)."""
     return getattr(view, "__module__", "") == "wagtail.views" and getattr(view, "__name__", "") == "serve"
+
+
+def origin_checked(view):
+    """Mark a view outside the page tree whose form anonymous visitors post without a token (the newsletter
+    sign-up): it gets the same origin check as the pages' forms."""
+    view.regio_origin_checked = True
+    return view
 
 
 def from_this_site(request):
@@ -43,7 +50,7 @@ class RegioCsrfViewMiddleware(CsrfViewMiddleware):
     def process_view(self, request, callback, callback_args, callback_kwargs):
         if (
             request.method == "POST"
-            and serves_public_pages(callback)
+            and (serves_public_pages(callback) or getattr(callback, "regio_origin_checked", False))
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
         ):
             if from_this_site(request):

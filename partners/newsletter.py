@@ -24,6 +24,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from home import ratelimit
+from home.csrf import origin_checked
 from home.forms import LocalizedModelMultipleChoiceField
 from home.mail import Message, mail_builder, mail_language, queue_mail
 from home.models import TargetGroup, Theme
@@ -73,6 +74,7 @@ def token_url(purpose, subscriber):
     return (site.root_url if site else settings.REGIO_BASE_URL.rstrip("/")) + path
 
 
+@origin_checked  # the form carries no token for anonymous visitors (home/csrf.py)
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     form = SubscribeForm(request.POST or None)

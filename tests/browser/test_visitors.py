@@ -60,3 +60,24 @@ def test_job_seeker_filters_careers_and_saves_an_alert(live_server, page, career
     alert = JobAlert.objects.get()
     assert alert.email == "jan@example.org" and alert.query == {"sector": ["logistiek"]}
     assert_accessible(page)
+
+
+def test_visitor_signs_up_for_the_newsletter_and_confirms_through_the_mail(live_server, page, agenda):
+    # The form has no CSRF token for anonymous visitors: only a real browser's Fetch Metadata lets it through.
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url + "/nieuwsbrief/")
+    page.get_by_label("Je e-mailadres").fill("lies@example.org")
+    page.get_by_label(agenda.pupils.name).check()
+    page.get_by_role("button", name="Meld mij aan").click()
+    page.get_by_role("heading", name="Kijk in je mailbox").wait_for()
+    from partners.models import Subscriber
+
+    subscriber = Subscriber.objects.get(email="lies@example.org")
+    assert [group.pk for group in subscriber.target_groups.all()] == [agenda.pupils.pk]
+    confirmation = next(m for m in mail.outbox if m.to == ["lies@example.org"])
+    page.goto(local(live_server, re.search(r"https?://\S+/bevestigen/\S+/", confirmation.body).group(0)))
+    page.get_by_role("button", name="Start mijn nieuwsbrief").click()
+    page.get_by_role("heading", name="Je nieuwsbrief staat aan").wait_for()
+    assert_accessible(page)
+    subscriber.refresh_from_db()
+    assert subscriber.confirmed_at is not None

@@ -50,6 +50,18 @@ def test_subscribe_confirm_by_post_and_nothing_before_it(client, site):
     assert Subscriber.objects.get().confirmed_at is not None
 
 
+def test_a_browser_signs_up_without_a_token_but_not_from_another_site(site):
+    # The form carries no CSRF token for anonymous visitors (so its page may be cached): as for event
+    # registrations, the browser's Fetch Metadata must say the post comes from this site.
+    browser = Client(enforce_csrf_checks=True)
+    data = {"email": "lies@example.org", "target_groups": [site.pupils.pk]}
+    forged = browser.post("/nieuwsbrief/", data, headers={"Sec-Fetch-Site": "cross-site"})
+    assert forged.status_code == 403 and not Subscriber.objects.exists() and mail.outbox == []
+    signed_up = browser.post("/nieuwsbrief/", data, headers={"Sec-Fetch-Site": "same-origin"})
+    assert signed_up.status_code == 303 and signed_up["Location"] == "/nieuwsbrief/verstuurd/"
+    assert Subscriber.objects.get().email == "lies@example.org" and len(mail.outbox) == 1
+
+
 def test_the_same_answer_for_known_and_new_addresses(client, site):
     confirmed(client, site, themes=[site.care])
     known = subscribe(Client(), email="JAN@example.org", themes=[site.logistics])
