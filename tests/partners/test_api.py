@@ -195,6 +195,33 @@ def test_listing_queries_do_not_grow_with_content(client, db):
     assert InterviewPage.objects.count() == 0
 
 
+@pytest.mark.parametrize("query", ["type=careers.CareerPage&fields=*&limit=50", "limit=50", "theme=zorg&limit=50"])
+def test_career_listing_queries_are_the_same_for_10_and_1000_careers(client, site, query):
+    from careers.bulk import create_careers
+    from home.caching import bump_content_version
+
+    def count():
+        bump_content_version()  # as publishing does: the remembered listing is left behind
+        with freeze_time(TODAY, tick=True):
+            get(client, f"/api/v2/pages/?{query}")  # warm what is remembered per content version
+            bump_content_version()
+            with CaptureQueriesContext(connection) as queries:
+                payload = get(client, f"/api/v2/pages/?{query}")
+        return len(queries), payload["meta"]["total_count"]
+
+    w = site
+    with freeze_time(TODAY):
+        create_careers(w.index, 10, w.warehouse, [w.care, w.logistics], [w.weert, w.roermond], [w.seekers])
+    few, few_total = count()
+    with freeze_time(TODAY):
+        create_careers(
+            w.index, 990, w.warehouse, [w.care, w.logistics], [w.weert, w.roermond], [w.seekers], prefix="more"
+        )
+    many, many_total = count()
+    assert many_total >= few_total + 495  # the new careers are listed (half of them in care)
+    assert many == few, (few, many)
+
+
 def test_a_listing_is_remembered_until_content_changes(client, site, settings):
     settings.REGIO_CACHE_SECONDS = 300
     with freeze_time(TODAY, tick=True):
