@@ -97,6 +97,31 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=lambda item: 0 if item.nodeid.startswith(LONG_FIRST) else 1)
 
 
+def transactional(item):
+    marker = item.get_closest_marker("django_db") if item is not None else None
+    return bool(marker and marker.kwargs.get("transaction"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test leaves an empty database behind: Django flushes it, and serialized_rollback puts
+    the migrated rows (root page and collection, locales, groups, workflow) back only when the next such test
+    starts. Django runs those tests last, but xdist's --dist loadfile sends files to a worker largest first, so
+    an ordinary test may follow one on the same worker: put the rows back for it."""
+    result = yield
+    if nextitem is not None and transactional(item) and not transactional(nextitem):
+        from pytest_django.plugin import blocking_manager_key
+
+        from django.db import connections
+
+        connection = connections["default"]
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents:
+            with item.config.stash[blocking_manager_key].unblock():
+                connection.creation.deserialize_db_from_string(contents)
+    return result
+
+
 # The shared worlds, for every test folder.
 from tests.careers.conftest import careers, world  # noqa: E402, F401
 from tests.events.conftest import agenda  # noqa: E402, F401
