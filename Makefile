@@ -41,7 +41,7 @@ prod: $(STAMP)
 	bash deploy/prod.sh
 
 test: $(STAMP)
-	$(PY) -m pytest -n 2 --dist loadfile
+	$(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check --exclude .venv .

@@ -136,31 +136,30 @@ def test_with_one_trusted_proxy_the_client_is_its_forwarded_address(client, even
     assert post_registration(client, event, "c@example.org", HTTP_X_FORWARDED_FOR="x, 192.0.2.1").status_code == 429
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "/evenementen/?maand=9999-12",
-        "/evenementen/?maand=0000-01",
-        "/evenementen/?doelgroep=%00",
-        "/evenementen/?thema=%00",
-        "/evenementen/?maand=%00",
-        "/verhalen/?tag=%00",
-        "/verhalen/?doelgroep=%00",
-        "/verhalen/feed/?tag=%00",
-        "/verhalen/feed/?tag=a%01b%1Fc",
-        "/verhalen/feed/?thema=%0B",
-        "/werken-en-leren/?q=%00&sector=%00&pagina=%00",
-        "/search/?q=%00",
-        # "²" and "٣" are digits to str.isdigit(), but int() refuses "²": page numbers took it for one
-        "/verhalen/?pagina=%C2%B2",
-        "/evenementen/?pagina=%C2%B2",
-        "/werken-en-leren/?pagina=%C2%B2",
-        "/werken-en-leren/?pagina=%D9%A3",
-    ],
-)
-def test_hostile_query_values_get_a_calm_answer(client, demo_like, url):
-    response = client.get(url)
-    assert response.status_code == 200
+HOSTILE_URLS = [
+    "/evenementen/?maand=9999-12",
+    "/evenementen/?maand=0000-01",
+    "/evenementen/?doelgroep=%00",
+    "/evenementen/?thema=%00",
+    "/evenementen/?maand=%00",
+    "/verhalen/?tag=%00",
+    "/verhalen/?doelgroep=%00",
+    "/verhalen/feed/?tag=%00",
+    "/verhalen/feed/?tag=a%01b%1Fc",
+    "/verhalen/feed/?thema=%0B",
+    "/werken-en-leren/?q=%00&sector=%00&pagina=%00",
+    "/search/?q=%00",
+    # "²" and "٣" are digits to str.isdigit(), but int() refuses "²": page numbers took it for one
+    "/verhalen/?pagina=%C2%B2",
+    "/evenementen/?pagina=%C2%B2",
+    "/werken-en-leren/?pagina=%C2%B2",
+    "/werken-en-leren/?pagina=%D9%A3",
+]
+
+
+def test_hostile_query_values_get_a_calm_answer(client, demo_like):
+    for url in HOSTILE_URLS:  # one world for all of them: building it is most of the time
+        assert client.get(url).status_code == 200, url
 
 
 @pytest.mark.parametrize(
