@@ -112,6 +112,9 @@ class PartnerAPIMixin:
         response = super().finalize_response(request, response, *args, **kwargs)
         response["Access-Control-Allow-Origin"] = "*"
         response["Access-Control-Allow-Methods"] = "GET, OPTIONS"
+        # Generated clients may send these on a GET, which makes the browser ask first (preflight).
+        response["Access-Control-Allow-Headers"] = "Accept, Accept-Language, Content-Type"
+        response["Access-Control-Max-Age"] = "86400"
         if response.status_code == 200:
             response["Cache-Control"] = f"public, max-age=60, s-maxage={settings.REGIO_API_CACHE_SECONDS}"
         else:

@@ -152,6 +152,18 @@ def test_cors_and_cache_headers(client, site):
     assert "s-maxage=" in response["Cache-Control"]
     assert client.get("/api/v2/pages/?limit=500")["Cache-Control"] == "no-store"
     assert client.post("/api/v2/pages/").status_code in (403, 405)
+    # A generated client's GET with Content-Type: application/json makes browsers send a preflight first.
+    preflight = client.options(
+        "/api/v2/pages/",
+        headers={
+            "Origin": "https://www.roermond.nl",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
+    assert preflight.status_code == 200 and preflight["Access-Control-Allow-Origin"] == "*"
+    assert "GET" in preflight["Access-Control-Allow-Methods"]
+    assert "content-type" in preflight["Access-Control-Allow-Headers"].lower()
 
 
 def test_rate_limited_per_address(client, site, settings):
