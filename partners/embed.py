@@ -271,9 +271,10 @@ class FactWidget(WidgetSpec):
         chosen = self.query.get("feit")
         theme = self.query.get("thema")
         if chosen:
-            if whole_number(chosen, 2**31 - 1) is None:
+            number = whole_number(chosen, 2**31 - 1)
+            if number is None:
                 raise Invalid(_("“feit” must be the number of a fact."))
-            fact = facts.filter(pk=int(chosen)).first()
+            fact = facts.filter(pk=number).first()
             if fact is None:
                 raise Invalid(_("There is no fact number %(id)s (any more).") % {"id": chosen[:12]})
         elif theme:
