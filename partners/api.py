@@ -37,7 +37,7 @@ from home import ratelimit
 from home.caching import fragment_cache_seconds, remember
 from home.localized import localized
 from home.models import Fact
-from home.queries import clean_text, hidden_page_ids, search_words
+from home.queries import hidden_page_ids, search_words
 
 SLUG = re.compile(r"^[-a-z0-9]{1,100}$")
 BOOLEAN = {"true": True, "false": False}
@@ -77,10 +77,10 @@ class PartnerAPIMixin:
             raise BadRequestError("locale must be one of: " + ", ".join(code for code, _name in settings.LANGUAGES))
         translation.activate(language)
         if "search" in request.GET:
-            # Free text reaches the search backend as plain words: no NUL or query syntax (a lone quote
-            # breaks SQLite's full-text search, NUL breaks PostgreSQL).
+            # Free text reaches the search backend as plain words, as in the site's own searches: no NUL or
+            # query syntax (a lone quote breaks SQLite's full-text search, NUL breaks PostgreSQL).
             query = request._request.GET.copy()
-            query["search"] = search_words(clean_text(query["search"]))
+            query["search"] = search_words(query["search"])
             request._request.GET = query
 
     def listing_view(self, request):

@@ -106,8 +106,9 @@ def transactional(item):
 def pytest_runtest_teardown(item, nextitem):
     """A transactional test leaves an empty database behind: Django flushes it, and serialized_rollback puts
     the migrated rows (root page and collection, locales, groups, workflow) back only when the next such test
-    starts. Django runs those tests last, but xdist's --dist loadfile sends files to a worker largest first, so
-    an ordinary test may follow one on the same worker: put the rows back for it."""
+    starts. Django runs those tests last, and `make test` keeps that order (--no-loadscope-reorder), but any other
+    order may put an ordinary test after one on the same worker (xdist's default sends the largest files first):
+    put the rows back for it."""
     result = yield
     if nextitem is not None and transactional(item) and not transactional(nextitem):
         from pytest_django.plugin import blocking_manager_key
